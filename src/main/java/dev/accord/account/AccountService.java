@@ -1,0 +1,109 @@
+package dev.accord.account;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.accord.platform.NotFoundException;
+import dev.accord.platform.ValidationException;
+import dev.accord.shared.EmailAddress;
+import dev.accord.shared.Language;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Personal accounts: sign up, look up, change profile and password. */
+@Service
+public class AccountService {
+
+	private final UserAccounts accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final SessionRegistry sessions;
+
+	private final Clock clock;
+
+	AccountService(UserAccounts accounts, PasswordEncoder passwords, SessionRegistry sessions, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	/** Creates a personal account; {@link EmailTakenException} when the email (in any case) is used. */
+	@Transactional
+	public AccountView signUp(SignUp signUp) {
+		String email = EmailAddress.normalize(signUp.email());
+		if (this.accounts.byEmail(email).isPresent()) {
+			throw new EmailTakenException();
+		}
+		UUID id = UUID.randomUUID();
+		try {
+			this.accounts.add(id, email, this.passwords.encode(signUp.password()), signUp.firstName().trim(),
+					signUp.lastName().trim(), signUp.language(), signUp.emailVerified(), this.clock.instant());
+		}
+		catch (DuplicateKeyException ex) {
+			throw new EmailTakenException();
+		}
+		return this.accounts.byId(id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountView> find(UUID id) {
+		return this.accounts.byId(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountView> findByEmail(String email) {
+		return this.accounts.byEmail(EmailAddress.normalize(email));
+	}
+
+	@Transactional(readOnly = true)
+	public AccountView get(UUID id) {
+		return this.accounts.byId(id).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional
+	public AccountView changeProfile(UUID id, String firstName, String lastName, Language language) {
+		get(id);
+		this.accounts.changeProfile(id, firstName.trim(), lastName.trim(), language);
+		return get(id);
+	}
+
+	/** Whether the password is this account's current one. */
+	@Transactional(readOnly = true)
+	public boolean checkPassword(UUID id, String password) {
+		return this.accounts.passwordHash(id).map((hash) -> this.passwords.matches(password, hash)).orElse(false);
+	}
+
+	/** Ends every other session of this person; returns how many were ended. */
+	public int signOutOtherSessions(UUID id, String keepSessionId) {
+		return this.sessions.signOutOthers(get(id).email(), keepSessionId);
+	}
+
+	/** How many signed-in sessions this person has, this one included. */
+	public int sessionCount(UUID id) {
+		return this.sessions.count(get(id).email());
+	}
+
+	/**
+	 * Changes the password after checking the current one, and signs out every other session of
+	 * this person.
+	 */
+	@Transactional
+	public void changePassword(UUID id, String currentPassword, String newPassword, String keepSessionId) {
+		if (!checkPassword(id, currentPassword)) {
+			throw ValidationException.of("currentPassword", "account.password.wrong");
+		}
+		this.accounts.changePassword(id, this.passwords.encode(newPassword));
+		this.sessions.signOutOthers(get(id).email(), keepSessionId);
+	}
+
+	void resetPassword(UUID id, String newPassword) {
+		this.accounts.changePassword(id, this.passwords.encode(newPassword));
+		this.sessions.signOutOthers(get(id).email(), null);
+	}
+
+}

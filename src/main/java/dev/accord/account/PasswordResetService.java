@@ -1,0 +1,107 @@
+package dev.accord.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.accord.mail.Mail;
+import dev.accord.mail.MailService;
+import dev.accord.platform.AccordProperties;
+import dev.accord.shared.EmailAddress;
+import dev.accord.shared.SecureTokens;
+import dev.accord.shared.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** "Forgot password": a single-use link, valid for one hour, sent by email. */
+@Service
+public class PasswordResetService {
+
+	static final Duration VALIDITY = Duration.ofHours(1);
+
+	private final UserAccounts accounts;
+
+	private final AccountService accountService;
+
+	private final MailService mail;
+
+	private final JdbcClient jdbc;
+
+	private final AccordProperties properties;
+
+	private final Clock clock;
+
+	PasswordResetService(UserAccounts accounts, AccountService accountService, MailService mail, JdbcClient jdbc,
+			AccordProperties properties, Clock clock) {
+		this.accounts = accounts;
+		this.accountService = accountService;
+		this.mail = mail;
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Sends a reset link when an account has this email; does nothing visible otherwise, so the
+	 * answer never tells whether an account exists.
+	 */
+	@Transactional
+	public void request(String email) {
+		Optional<AccountView> account = this.accounts.byEmail(EmailAddress.normalize(email));
+		if (account.isEmpty()) {
+			return;
+		}
+		AccountView person = account.get();
+		String token = SecureTokens.generate("");
+		Instant now = this.clock.instant();
+		this.jdbc.sql("INSERT INTO password_reset (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
+			.params(SecureTokens.sha256(token), person.id(), Timestamps.toDb(now), Timestamps.toDb(now.plus(VALIDITY)))
+			.update();
+		Locale locale = person.language().locale();
+		this.mail.enqueue(new Mail(person.email(), locale, "password-reset", new Object[] { this.properties.brand().name() },
+				Map.of("name", person.displayName(), "link", this.properties.link("/reset-password?token=" + token),
+						"validMinutes", VALIDITY.toMinutes())));
+	}
+
+	/** Whether the link can still be used (exists, unused, not expired). */
+	@Transactional(readOnly = true)
+	public boolean isUsable(String token) {
+		return token != null && this.jdbc.sql("""
+				SELECT COUNT(*) FROM password_reset WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?""")
+			.params(SecureTokens.sha256(token), Timestamps.toDb(this.clock.instant()))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Uses the link once: sets the new password and ends all the person's sessions. Returns false
+	 * when the link is unknown, used or expired. Two simultaneous uses: one wins.
+	 */
+	@Transactional
+	public boolean reset(String token, String newPassword) {
+		if (token == null) {
+			return false;
+		}
+		String hash = SecureTokens.sha256(token);
+		Instant now = this.clock.instant();
+		int claimed = this.jdbc.sql("""
+				UPDATE password_reset SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?""")
+			.params(Timestamps.toDb(now), hash, Timestamps.toDb(now))
+			.update();
+		if (claimed != 1) {
+			return false;
+		}
+		UUID userId = this.jdbc.sql("SELECT user_id FROM password_reset WHERE token_hash = ?")
+			.param(hash)
+			.query(UUID.class)
+			.single();
+		this.accountService.resetPassword(userId, newPassword);
+		return true;
+	}
+
+}

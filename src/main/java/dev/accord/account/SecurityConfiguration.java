@@ -1,0 +1,108 @@
+package dev.accord.account;
+
+import java.io.IOException;
+
+import dev.accord.platform.Problems;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what before the business rules run. Pages use the session with CSRF on every
+ * POST; the API also takes bearer tokens, and CSRF applies to it only when a session cookie is sent.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final RequestMatcher API = (request) -> Problems.isApi(request);
+
+	@Bean
+	AuthenticationManager authenticationManager(AccordUserDetailsService users, PasswordEncoder passwords) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwords);
+		return new ProviderManager(provider);
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokenService tokens,
+			Problems problems, SignInSuccessHandler successHandler, SecurityContextRepository contexts)
+			throws Exception {
+		RequestMatcher apiWithoutSessionCookie = (request) -> API.matches(request)
+				&& (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null);
+		http.authenticationManager(authenticationManager)
+			.securityContext((c) -> c.securityContextRepository(contexts))
+			.authorizeHttpRequests((authorize) -> authorize
+				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+				.requestMatchers("/signin", "/signup", "/signup/business", "/forgot-password", "/reset-password",
+						"/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health/**",
+						"/actuator/prometheus", "/v3/api-docs/**", "/dev/mailbox", "/api/v1/dev/mailbox")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/tokens").permitAll()
+				.anyRequest().authenticated())
+			.formLogin((form) -> form.loginPage("/signin")
+				.loginProcessingUrl("/signin")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.successHandler(successHandler)
+				.failureUrl("/signin?error")
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(apiWithoutSessionCookie))
+			.exceptionHandling((e) -> e
+				.defaultAuthenticationEntryPointFor(apiEntryPoint(problems), API)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/signin"), (r) -> true)
+				.accessDeniedHandler(accessDenied(problems)))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+						+ "style-src 'self' 'unsafe-inline'; frame-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+				.referrerPolicy((r) -> r.policy(
+						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	private static AuthenticationEntryPoint apiEntryPoint(Problems problems) {
+		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException ex) -> problems
+			.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "error.unauthorized");
+	}
+
+	private static AccessDeniedHandler accessDenied(Problems problems) {
+		return (HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex) -> {
+			if (API.matches(request)) {
+				problems.write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN", "error.forbidden");
+			}
+			else {
+				sendForbidden(response);
+			}
+		};
+	}
+
+	private static void sendForbidden(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.FORBIDDEN.value());
+	}
+
+}

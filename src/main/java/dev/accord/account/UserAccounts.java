@@ -1,0 +1,74 @@
+package dev.accord.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.accord.shared.Language;
+import dev.accord.shared.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stored personal accounts. */
+@Repository
+class UserAccounts {
+
+	private static final String COLUMNS = "id, email, first_name, last_name, language, email_verified, created_at";
+
+	private final JdbcClient jdbc;
+
+	UserAccounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(UUID id, String email, String passwordHash, String firstName, String lastName, Language language,
+			boolean verified, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO user_account (id, email, password_hash, first_name, last_name, language, email_verified, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, email, passwordHash, firstName, lastName, language.tag(), verified, Timestamps.toDb(now))
+			.update();
+	}
+
+	Optional<AccountView> byId(UUID id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM user_account WHERE id = ?").param(id).query(this::view).optional();
+	}
+
+	Optional<AccountView> byEmail(String email) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM user_account WHERE email = ?")
+			.param(email)
+			.query(this::view)
+			.optional();
+	}
+
+	Optional<AccordUser> credentials(String email) {
+		return this.jdbc.sql("SELECT id, email, password_hash FROM user_account WHERE email = ?")
+			.param(email)
+			.query((rs, n) -> new AccordUser(rs.getObject("id", UUID.class), rs.getString("email"),
+					rs.getString("password_hash")))
+			.optional();
+	}
+
+	Optional<String> passwordHash(UUID id) {
+		return this.jdbc.sql("SELECT password_hash FROM user_account WHERE id = ?").param(id).query(String.class).optional();
+	}
+
+	void changePassword(UUID id, String passwordHash) {
+		this.jdbc.sql("UPDATE user_account SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
+	}
+
+	void changeProfile(UUID id, String firstName, String lastName, Language language) {
+		this.jdbc.sql("UPDATE user_account SET first_name = ?, last_name = ?, language = ? WHERE id = ?")
+			.params(firstName, lastName, language.tag(), id)
+			.update();
+	}
+
+	private AccountView view(ResultSet rs, int row) throws SQLException {
+		return new AccountView(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("first_name"),
+				rs.getString("last_name"), Language.fromTagOrDefault(rs.getString("language")),
+				rs.getBoolean("email_verified"), Timestamps.fromDb(rs, "created_at"));
+	}
+
+}

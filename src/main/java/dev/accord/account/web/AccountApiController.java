@@ -1,0 +1,120 @@
+package dev.accord.account.web;
+
+import java.util.UUID;
+
+import dev.accord.account.AccordUser;
+import dev.accord.account.AccountService;
+import dev.accord.account.AccountView;
+import dev.accord.account.ApiTokenService;
+import dev.accord.account.SignUp;
+import dev.accord.shared.EmailAddress;
+import dev.accord.shared.Language;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sign-up and personal access tokens over the API. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Accounts")
+class AccountApiController {
+
+	private final AccountService accounts;
+
+	private final ApiTokenService tokens;
+
+	private final AuthenticationManager authentication;
+
+	AccountApiController(AccountService accounts, ApiTokenService tokens, AuthenticationManager authentication) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.authentication = authentication;
+	}
+
+	@PostMapping("/signup")
+	@ResponseStatus(HttpStatus.CREATED)
+	SignedUp signUp(@Valid @RequestBody SignUpRequest request) {
+		AccountView account = this.accounts.signUp(new SignUp(request.email(), request.password(), request.firstName(),
+				request.lastName(), Language.fromTagOrDefault(request.language()), false));
+		return new SignedUp(account.id(), account.email());
+	}
+
+	@PostMapping("/tokens")
+	@ResponseStatus(HttpStatus.CREATED)
+	ApiTokenService.CreatedToken createToken(@Valid @RequestBody TokenRequest request) {
+		AccordUser user;
+		try {
+			user = (AccordUser) this.authentication
+				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password()))
+				.getPrincipal();
+		}
+		catch (AuthenticationException ex) {
+			throw new BadCredentialsProblem();
+		}
+		return this.tokens.create(user.id(), request.name());
+	}
+
+	@DeleteMapping("/tokens/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revokeToken(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id) {
+		this.tokens.revoke(user.id(), id);
+	}
+
+	record SignUpRequest(
+			@NotBlank(message = "{validation.required}") @Size(max = EmailAddress.MAX_LENGTH,
+					message = "{validation.tooLong}") @Pattern(regexp = EmailAddress.PATTERN,
+							message = "{validation.email}") String email,
+			@NotBlank(message = "{validation.required}") @Size(min = 10, max = 128,
+					message = "{validation.password.length}") String password,
+			@NotBlank(message = "{validation.required}") @Size(max = 100,
+					message = "{validation.tooLong}") String firstName,
+			@NotBlank(message = "{validation.required}") @Size(max = 100,
+					message = "{validation.tooLong}") String lastName,
+			@Pattern(regexp = "en|de|fr|es|it|ja|ko|zh-CN|zh-TW|ru|pt-BR",
+					message = "{validation.language}") String language) {
+
+		@Override
+		public String toString() {
+			return "SignUpRequest[" + this.email + "]";
+		}
+	}
+
+	record TokenRequest(@NotBlank(message = "{validation.required}") @Size(max = EmailAddress.MAX_LENGTH,
+			message = "{validation.tooLong}") String email,
+			@NotBlank(message = "{validation.required}") @Size(max = 128,
+					message = "{validation.tooLong}") String password,
+			@NotBlank(message = "{validation.required}") @Size(max = 100,
+					message = "{validation.tooLong}") String name) {
+
+		@Override
+		public String toString() {
+			return "TokenRequest[" + this.email + "]";
+		}
+	}
+
+	record SignedUp(UUID id, String email) {
+	}
+
+	static class BadCredentialsProblem extends dev.accord.platform.AccordException {
+
+		BadCredentialsProblem() {
+			super(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", "error.badCredentials");
+		}
+
+	}
+
+}

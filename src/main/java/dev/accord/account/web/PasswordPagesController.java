@@ -1,0 +1,106 @@
+package dev.accord.account.web;
+
+import dev.accord.account.PasswordResetService;
+import dev.accord.shared.EmailAddress;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Forgot password and the reset link's page. */
+@Controller
+class PasswordPagesController {
+
+	private final PasswordResetService resets;
+
+	PasswordPagesController(PasswordResetService resets) {
+		this.resets = resets;
+	}
+
+	@GetMapping("/forgot-password")
+	String forgotPage() {
+		return "account/forgot-password";
+	}
+
+	@PostMapping("/forgot-password")
+	String forgot(@RequestParam(defaultValue = "") String email, Model model) {
+		if (!EmailAddress.isValid(email)) {
+			model.addAttribute("email", email.length() > EmailAddress.MAX_LENGTH ? "" : email);
+			model.addAttribute("emailError", "validation.email");
+			return "account/forgot-password";
+		}
+		this.resets.request(email);
+		model.addAttribute("sent", true);
+		return "account/forgot-password";
+	}
+
+	@GetMapping("/reset-password")
+	String resetPage(@RequestParam(defaultValue = "") String token, @ModelAttribute("form") ResetForm form,
+			Model model) {
+		form.setToken(token);
+		model.addAttribute("usable", this.resets.isUsable(token));
+		return "account/reset-password";
+	}
+
+	@PostMapping("/reset-password")
+	String reset(@Valid @ModelAttribute("form") ResetForm form, BindingResult result, Model model) {
+		if (!result.hasErrors() && !form.getPassword().equals(form.getConfirmPassword())) {
+			result.rejectValue("confirmPassword", "validation.password.mismatch");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("usable", this.resets.isUsable(form.getToken()));
+			return "account/reset-password";
+		}
+		if (!this.resets.reset(form.getToken(), form.getPassword())) {
+			model.addAttribute("usable", false);
+			return "account/reset-password";
+		}
+		return "redirect:/signin?reset";
+	}
+
+	public static class ResetForm {
+
+		@Size(max = 100)
+		private String token;
+
+		@NotBlank(message = "{validation.required}")
+		@Size(min = 10, max = 128, message = "{validation.password.length}")
+		private String password;
+
+		@NotBlank(message = "{validation.required}")
+		@Size(max = 128, message = "{validation.tooLong}")
+		private String confirmPassword;
+
+		public String getToken() {
+			return this.token;
+		}
+
+		public void setToken(String token) {
+			this.token = token;
+		}
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+		public String getConfirmPassword() {
+			return this.confirmPassword;
+		}
+
+		public void setConfirmPassword(String confirmPassword) {
+			this.confirmPassword = confirmPassword;
+		}
+
+	}
+
+}

@@ -1,0 +1,44 @@
+package dev.accord.account.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+public class ProfileForm {
+
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 100, message = "{validation.tooLong}")
+	private String firstName;
+
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 100, message = "{validation.tooLong}")
+	private String lastName;
+
+	@Pattern(regexp = "[A-Za-z-]{2,10}", message = "{validation.language}")
+	private String language;
+
+	public String getFirstName() {
+		return this.firstName;
+	}
+
+	public void setFirstName(String firstName) {
+		this.firstName = firstName;
+	}
+
+	public String getLastName() {
+		return this.lastName;
+	}
+
+	public void setLastName(String lastName) {
+		this.lastName = lastName;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
+	}
+
+}

@@ -1,0 +1,54 @@
+package dev.accord.business;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import dev.accord.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating business accounts and keeping their company information. */
+@Service
+public class BusinessAccountService {
+
+	private final BusinessAccounts accounts;
+
+	private final Memberships memberships;
+
+	private final BusinessAccess access;
+
+	private final Clock clock;
+
+	BusinessAccountService(BusinessAccounts accounts, Memberships memberships, BusinessAccess access, Clock clock) {
+		this.accounts = accounts;
+		this.memberships = memberships;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/** Creates a business account whose creator becomes its first Account Administrator. */
+	@Transactional
+	public BusinessAccountView create(UUID creatorId, CompanyInfo info) {
+		UUID id = UUID.randomUUID();
+		var now = this.clock.instant();
+		this.accounts.add(id, info, now);
+		this.memberships.add(id, creatorId, Role.ACCOUNT_ADMINISTRATOR, now);
+		return this.accounts.byId(id).orElseThrow();
+	}
+
+	/** The business account, for one of its active members. */
+	@Transactional(readOnly = true)
+	public BusinessAccountView get(UUID businessAccountId, UUID callerId) {
+		this.access.member(businessAccountId, callerId);
+		return this.accounts.byId(businessAccountId).orElseThrow(NotFoundException::new);
+	}
+
+	/** Changes the company information; administrators only. */
+	@Transactional
+	public BusinessAccountView changeCompanyInfo(UUID businessAccountId, UUID callerId, CompanyInfo info) {
+		this.access.administrator(businessAccountId, callerId);
+		this.accounts.change(businessAccountId, info);
+		return this.accounts.byId(businessAccountId).orElseThrow(NotFoundException::new);
+	}
+
+}

@@ -1,0 +1,81 @@
+package dev.accord.business;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.accord.shared.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Memberships {
+
+	private static final String VIEW = """
+			SELECT m.business_account_id, b.company_name, m.user_id, m.role, m.status, m.member_since
+			FROM membership m JOIN business_account b ON b.id = m.business_account_id""";
+
+	private final JdbcClient jdbc;
+
+	Memberships(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(UUID businessAccountId, UUID userId, Role role, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO membership (business_account_id, user_id, role, status, member_since)
+				VALUES (?, ?, ?, 'ACTIVE', ?)""")
+			.params(businessAccountId, userId, role.name(), Timestamps.toDb(now))
+			.update();
+	}
+
+	Optional<MembershipView> find(UUID businessAccountId, UUID userId) {
+		return this.jdbc.sql(VIEW + " WHERE m.business_account_id = ? AND m.user_id = ?")
+			.params(businessAccountId, userId)
+			.query(this::view)
+			.optional();
+	}
+
+	List<MembershipView> ofUser(UUID userId) {
+		return this.jdbc.sql(VIEW + " WHERE m.user_id = ? ORDER BY b.company_name, b.id")
+			.param(userId)
+			.query(this::view)
+			.list();
+	}
+
+	List<AdministratorView> administrators(UUID businessAccountId) {
+		return this.jdbc.sql("""
+				SELECT u.id, u.first_name, u.last_name, u.email FROM membership m JOIN user_account u ON u.id = m.user_id
+				WHERE m.business_account_id = ? AND m.role = 'ACCOUNT_ADMINISTRATOR' AND m.status = 'ACTIVE'
+				ORDER BY u.last_name, u.first_name, u.id""")
+			.param(businessAccountId)
+			.query((rs, n) -> new AdministratorView(rs.getObject("id", UUID.class),
+					(rs.getString("first_name") + " " + rs.getString("last_name")).trim(), rs.getString("email")))
+			.list();
+	}
+
+	long activeAdministrators(UUID businessAccountId) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM membership
+				WHERE business_account_id = ? AND role = 'ACCOUNT_ADMINISTRATOR' AND status = 'ACTIVE'""")
+			.param(businessAccountId)
+			.query(Long.class)
+			.single();
+	}
+
+	void remove(UUID businessAccountId, UUID userId) {
+		this.jdbc.sql("DELETE FROM membership WHERE business_account_id = ? AND user_id = ?")
+			.params(businessAccountId, userId)
+			.update();
+	}
+
+	private MembershipView view(ResultSet rs, int row) throws SQLException {
+		return new MembershipView(rs.getObject("business_account_id", UUID.class), rs.getString("company_name"),
+				rs.getObject("user_id", UUID.class), Role.valueOf(rs.getString("role")),
+				MembershipStatus.valueOf(rs.getString("status")), Timestamps.fromDb(rs, "member_since"));
+	}
+
+}

@@ -1,0 +1,63 @@
+package dev.accord.mail.web;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Map;
+
+import dev.accord.mail.DevMailbox;
+import dev.accord.platform.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The development mailbox: answered only in mailbox mode and only to requests that come straight
+ * from a loopback address (not through a proxy); everyone else gets 404.
+ */
+@Controller
+class DevMailboxController {
+
+	private final DevMailbox mailbox;
+
+	DevMailboxController(DevMailbox mailbox) {
+		this.mailbox = mailbox;
+	}
+
+	@GetMapping("/dev/mailbox")
+	String page(@RequestParam(required = false) String to, HttpServletRequest request, Model model) {
+		guard(request);
+		model.addAttribute("messages", this.mailbox.messages(to));
+		model.addAttribute("to", to);
+		return "dev/mailbox";
+	}
+
+	@GetMapping(path = "/api/v1/dev/mailbox", produces = "application/json")
+	@ResponseBody
+	Map<String, List<DevMailbox.Message>> json(@RequestParam(required = false) String to, HttpServletRequest request) {
+		guard(request);
+		return Map.of("items", this.mailbox.messages(to));
+	}
+
+	private void guard(HttpServletRequest request) {
+		if (!this.mailbox.isActive() || !fromLoopback(request)) {
+			throw new NotFoundException();
+		}
+	}
+
+	private static boolean fromLoopback(HttpServletRequest request) {
+		if (request.getHeader("X-Forwarded-For") != null || request.getHeader("Forwarded") != null) {
+			return false;
+		}
+		try {
+			return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,117 @@
+package dev.accord.platform;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Maps every failure once: problem+json with a stable {@code code} under {@code /api/}, an error
+ * page in the user's language elsewhere. Never a stack trace.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErrorHandling {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+	private final Problems problems;
+
+	ErrorHandling(Problems problems) {
+		this.problems = problems;
+	}
+
+	@ExceptionHandler(AccordException.class)
+	Object rule(AccordException ex, HttpServletRequest request) {
+		return answer(request, ex.status(), ex.code(), ex.messageKey(), ex.args(), ex.fieldErrors());
+	}
+
+	@ExceptionHandler(BindException.class)
+	Object invalid(BindException ex, HttpServletRequest request) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			String message = (error.getDefaultMessage() != null) ? error.getDefaultMessage() : "error.validation";
+			errors.putIfAbsent(error.getField(), message);
+		}
+		return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED", "error.validation", null, errors);
+	}
+
+	@ExceptionHandler({ HttpMessageNotReadableException.class, MissingServletRequestParameterException.class })
+	Object unreadable(Exception ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "error.malformed", null, Map.of());
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, NoResourceFoundException.class })
+	Object notFound(Exception ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.NOT_FOUND, "NOT_FOUND", "error.notFound", null, Map.of());
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	Object method(Exception ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "error.method", null, Map.of());
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	Object mediaType(Exception ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "error.malformed", null,
+				Map.of());
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object tooLarge(Exception ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.CONTENT_TOO_LARGE, "TOO_LARGE", "error.tooLarge", null, Map.of());
+	}
+
+	@ExceptionHandler(Exception.class)
+	Object unexpected(Exception ex, HttpServletRequest request) throws Exception {
+		if (ex instanceof org.springframework.security.access.AccessDeniedException
+				|| ex instanceof org.springframework.security.core.AuthenticationException) {
+			throw ex;
+		}
+		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "error.internal", null, Map.of());
+	}
+
+	private Object answer(HttpServletRequest request, HttpStatus status, String code, String messageKey, Object[] args,
+			Map<String, String> fieldErrors) {
+		if (Problems.isApi(request)) {
+			ProblemDetail problem = this.problems.problem(status, code, messageKey, args, fieldErrors, request);
+			return ResponseEntity.status(status).body(problem);
+		}
+		ModelAndView page = new ModelAndView(errorView(status));
+		page.setStatus(status);
+		page.addObject("messageKey", messageKey);
+		page.addObject("messageArgs", args);
+		page.addObject("status", status.value());
+		return page;
+	}
+
+	private static String errorView(HttpStatus status) {
+		return switch (status) {
+			case NOT_FOUND -> "error/404";
+			case FORBIDDEN -> "error/403";
+			case INTERNAL_SERVER_ERROR -> "error/500";
+			default -> "error/error";
+		};
+	}
+
+}
