@@ -1,0 +1,136 @@
+package dev.accord.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small JSON client for the running application's HTTP API, over real HTTP. */
+public class Api {
+
+	public static final String PASSWORD = "correct-horse-battery";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	private Environment environment;
+
+	public static String uniqueEmail(String name) {
+		return name + "+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+	}
+
+	public String baseUrl() {
+		return "http://localhost:" + this.environment.getProperty("local.server.port");
+	}
+
+	public Response get(String path, String token) {
+		return send("GET", path, null, token);
+	}
+
+	public Response post(String path, Object body, String token) {
+		return send("POST", path, body, token);
+	}
+
+	public Response patch(String path, Object body, String token) {
+		return send("PATCH", path, body, token);
+	}
+
+	public Response delete(String path, String token) {
+		return send("DELETE", path, null, token);
+	}
+
+	public Response send(String method, String path, Object body, String token) {
+		try {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+				.header("Accept", "application/json, application/problem+json");
+			if (token != null) {
+				request.header("Authorization", "Bearer " + token);
+			}
+			if (body != null) {
+				String text = (body instanceof String s) ? s : this.json.writeValueAsString(body);
+				request.header("Content-Type", "application/json");
+				request.method(method, HttpRequest.BodyPublishers.ofString(text));
+			}
+			else {
+				request.method(method, HttpRequest.BodyPublishers.noBody());
+			}
+			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""), this.json);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Signs a new person up and returns a personal access token acting for them. */
+	public Person signUp(String name) {
+		String email = uniqueEmail(name);
+		Response created = post("/api/v1/signup",
+				Map.of("email", email, "password", PASSWORD, "firstName", name, "lastName", "Tester", "language", "en"),
+				null);
+		if (created.status() != 201) {
+			throw new IllegalStateException("sign-up failed: " + created.body());
+		}
+		Response token = post("/api/v1/tokens", Map.of("email", email, "password", PASSWORD, "name", "test"), null);
+		return new Person(UUID.fromString((String) created.map().get("id")), email, (String) token.map().get("token"));
+	}
+
+	/** Creates a business account for the person and returns its id. */
+	public UUID createBusiness(Person owner, String companyName) {
+		Response created = post("/api/v1/business-accounts",
+				Map.of("companyName", companyName, "country", "DE", "postcode", "10115", "phone", "+49 30 123456"),
+				owner.token());
+		if (created.status() != 201) {
+			throw new IllegalStateException("business creation failed: " + created.body());
+		}
+		return UUID.fromString((String) created.map().get("id"));
+	}
+
+	public record Person(UUID id, String email, String token) {
+	}
+
+	public record Response(int status, String body, String contentType, JsonMapper json) {
+
+		@SuppressWarnings("unchecked")
+		public Map<String, Object> map() {
+			return (this.body == null || this.body.isBlank()) ? new LinkedHashMap<>() : this.json.readValue(this.body, Map.class);
+		}
+
+		public String code() {
+			return (String) map().get("code");
+		}
+
+		@SuppressWarnings("unchecked")
+		public Map<String, String> errors() {
+			return (Map<String, String>) map().getOrDefault("errors", Map.of());
+		}
+
+		@SuppressWarnings("unchecked")
+		public List<Map<String, Object>> items() {
+			return (List<Map<String, Object>>) map().get("items");
+		}
+
+		@Override
+		public String toString() {
+			return this.status + " " + this.body;
+		}
+
+	}
+
+}
