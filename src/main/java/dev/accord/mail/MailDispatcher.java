@@ -47,6 +47,9 @@ class MailDispatcher {
 			.params(Timestamps.toDb(now), Timestamps.toDb(now), this.settings.batchSize())
 			.query(UUID.class)
 			.list();
+		if (!due.isEmpty()) {
+			log.debug("{} message(s) due for delivery", due.size());
+		}
 		int sent = 0;
 		for (UUID id : due) {
 			if (claim(id, now) && deliver(id)) {
