@@ -82,7 +82,7 @@ class BusinessPagesIntegrationTests {
 			.perform(post("/business/{id}/profile/edit", id).with(user(Principals.of(ana))).with(csrf())
 				.header("HX-Request", "true").param("companyName", "ACME <script>alert(1)</script>")
 				.param("country", "at").param("postcode", "1010").param("phone", "+43 1 234567"))
-			.andExpect(status().is3xxRedirection())
+			.andExpect(status().isOk())
 			.andExpect(result -> assertThat(result.getResponse().getHeader("HX-Redirect"))
 				.isEqualTo("/business/" + id + "/profile"));
 

@@ -10,6 +10,7 @@ import dev.accord.business.LastAdministratorException;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipView;
 import dev.accord.platform.ValidationException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,7 +22,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** The business context: its Dashboard, Business Profile, Edit Company Information and leaving. */
 @Controller
@@ -72,16 +75,22 @@ class BusinessPagesController {
 	String saveEdit(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
 			@Valid @ModelAttribute("companyForm") CompanyForm form, BindingResult result,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		this.access.administrator(id, user.id());
 		if (!result.hasErrors()) {
 			try {
 				this.businesses.changeCompanyInfo(id, user.id(), form.toCompanyInfo());
-				redirect.addFlashAttribute("saved", true);
+				String profile = "/business/" + id + "/profile";
 				if (htmx != null) {
-					response.setHeader("HX-Redirect", "/business/" + id + "/profile");
+					// An htmx request must not get a 302: the XHR would follow it and swap the whole page in.
+					FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+					flash.put("saved", true);
+					RequestContextUtils.saveOutputFlashMap(profile, request, response);
+					response.setHeader("HX-Redirect", profile);
+					return null;
 				}
-				return "redirect:/business/" + id + "/profile";
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:" + profile;
 			}
 			catch (ValidationException ex) {
 				ex.fieldErrors().forEach(result::rejectValue);
