@@ -29,7 +29,7 @@ class SmtpTransport implements MailTransport {
 		helper.setTo(message.to());
 		helper.setSubject(message.subject());
 		helper.setText(message.text(), message.html());
-		mime.setHeader("Message-ID", "<" + message.id() + "@accord>");
+		mime.setHeader("X-Accord-Message", message.id().toString());
 		this.sender.send(mime);
 	}
 
