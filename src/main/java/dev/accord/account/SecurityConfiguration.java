@@ -1,6 +1,7 @@
 package dev.accord.account;
 
 import java.io.IOException;
+import java.util.Map;
 
 import dev.accord.platform.Problems;
 import jakarta.servlet.DispatcherType;
@@ -20,7 +21,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -36,10 +40,11 @@ class SecurityConfiguration {
 	private static final RequestMatcher API = (request) -> Problems.isApi(request);
 
 	@Bean
-	AuthenticationManager authenticationManager(AccordUserDetailsService users, PasswordEncoder passwords) {
+	AuthenticationManager authenticationManager(AccordUserDetailsService users, PasswordEncoder passwords,
+			SignInThrottle throttle) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
 		provider.setPasswordEncoder(passwords);
-		return new ProviderManager(provider);
+		return new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle));
 	}
 
 	@Bean
@@ -59,7 +64,8 @@ class SecurityConfiguration {
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/signin", "/signup", "/signup/business", "/forgot-password", "/reset-password",
 						"/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health/**",
-						"/actuator/prometheus", "/v3/api-docs/**", "/dev/mailbox", "/api/v1/dev/mailbox")
+						"/actuator/prometheus", "/v3/api-docs/**", "/dev/mailbox", "/api/v1/dev/mailbox", "/join/**",
+						"/api/v1/invitations/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/tokens").permitAll()
 				.anyRequest().authenticated())
@@ -68,9 +74,9 @@ class SecurityConfiguration {
 				.usernameParameter("email")
 				.passwordParameter("password")
 				.successHandler(successHandler)
-				.failureUrl("/signin?error")
+				.failureHandler(failure())
 				.permitAll())
-			.logout((logout) -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"))
+			.logout((logout) -> logout.logoutUrl("/signout").logoutSuccessHandler(afterSignOut()))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(apiWithoutSessionCookie))
 			.exceptionHandling((e) -> e
 				.defaultAuthenticationEntryPointFor(apiEntryPoint(problems), API)
@@ -83,6 +89,22 @@ class SecurityConfiguration {
 						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/** Back to sign-in, or to the join link the person was on when they chose to sign out. */
+	private static LogoutSuccessHandler afterSignOut() {
+		return (request, response, authentication) -> {
+			String next = request.getParameter("continue");
+			boolean joinLink = next != null && next.matches("/join/[A-Za-z0-9_-]{1,100}");
+			response.sendRedirect(request.getContextPath() + (joinLink ? next : "/signin?signedOut"));
+		};
+	}
+
+	private static AuthenticationFailureHandler failure() {
+		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setExceptionMappings(Map.of(TooManyAttemptsException.class.getName(), "/signin?throttled"));
+		handler.setDefaultFailureUrl("/signin?error");
+		return handler;
 	}
 
 	private static AuthenticationEntryPoint apiEntryPoint(Problems problems) {

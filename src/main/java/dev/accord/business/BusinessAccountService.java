@@ -43,6 +43,21 @@ public class BusinessAccountService {
 		return this.accounts.byId(businessAccountId).orElseThrow(NotFoundException::new);
 	}
 
+	/** The business account without an access check, for modules acting on its behalf (e.g. mail). */
+	@Transactional(readOnly = true)
+	public BusinessAccountView find(UUID businessAccountId) {
+		return this.accounts.byId(businessAccountId).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Locks the business account until the caller's transaction ends, so that changes which
+	 * count something of this account (administrators, invitations sent) happen one at a time.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void lock(UUID businessAccountId) {
+		this.accounts.lock(businessAccountId);
+	}
+
 	/** Changes the company information; administrators only. */
 	@Transactional
 	public BusinessAccountView changeCompanyInfo(UUID businessAccountId, UUID callerId, CompanyInfo info) {

@@ -1,8 +1,11 @@
 package dev.accord.business;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import dev.accord.shared.EmailAddress;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +19,13 @@ public class MembershipService {
 
 	private final BusinessAccess access;
 
-	MembershipService(Memberships memberships, BusinessAccounts accounts, BusinessAccess access) {
+	private final Clock clock;
+
+	MembershipService(Memberships memberships, BusinessAccounts accounts, BusinessAccess access, Clock clock) {
 		this.memberships = memberships;
 		this.accounts = accounts;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	/** Every membership of the person, blocked ones included, ordered by company name. */
@@ -33,6 +39,39 @@ public class MembershipService {
 	public List<AdministratorView> administrators(UUID businessAccountId, UUID callerId) {
 		this.access.member(businessAccountId, callerId);
 		return this.memberships.administrators(businessAccountId);
+	}
+
+	/** The membership status of the person with this email, if they are a member. */
+	@Transactional(readOnly = true)
+	public Optional<MembershipStatus> statusOf(UUID businessAccountId, String email) {
+		return this.memberships.statusByEmail(businessAccountId, EmailAddress.normalize(email));
+	}
+
+	/**
+	 * Adds the person as a Regular Member, as when an invitation is accepted; a person who is a
+	 * member already keeps their membership as it is. Returns the resulting membership.
+	 */
+	@Transactional
+	public MembershipView join(UUID businessAccountId, UUID userId) {
+		Optional<MembershipView> existing = this.memberships.find(businessAccountId, userId);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		this.memberships.add(businessAccountId, userId, Role.REGULAR_MEMBER, this.clock.instant());
+		return this.memberships.find(businessAccountId, userId).orElseThrow();
+	}
+
+	/** A page of the account's members for an administrator; {@code cursor} comes from the previous page. */
+	@Transactional(readOnly = true)
+	public MemberPage members(UUID businessAccountId, UUID callerId, String search, String cursor, int limit) {
+		this.access.administrator(businessAccountId, callerId);
+		int size = Math.max(1, Math.min(limit, 200));
+		List<MemberView> rows = this.memberships.page(businessAccountId, search, Cursors.decode(cursor), size + 1);
+		if (rows.size() <= size) {
+			return new MemberPage(rows, null);
+		}
+		List<MemberView> page = rows.subList(0, size);
+		return new MemberPage(List.copyOf(page), Cursors.encode(page.get(size - 1).email()));
 	}
 
 	/**

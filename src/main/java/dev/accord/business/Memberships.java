@@ -66,6 +66,50 @@ class Memberships {
 			.single();
 	}
 
+	/** The membership status of the person with this email, if they are a member. */
+	Optional<MembershipStatus> statusByEmail(UUID businessAccountId, String email) {
+		return this.jdbc.sql("""
+				SELECT m.status FROM membership m JOIN user_account u ON u.id = m.user_id
+				WHERE m.business_account_id = ? AND u.email = ?""")
+			.params(businessAccountId, email)
+			.query((rs, n) -> MembershipStatus.valueOf(rs.getString("status")))
+			.optional();
+	}
+
+	/**
+	 * A page of members ordered by email, after the given email (keyset, no OFFSET), optionally
+	 * only those whose email or name starts with the search text.
+	 */
+	List<MemberView> page(UUID businessAccountId, String search, String afterEmail, int limit) {
+		StringBuilder sql = new StringBuilder("""
+				SELECT u.id, u.email, u.first_name, u.last_name, m.role, m.status, m.notes, m.member_since
+				FROM membership m JOIN user_account u ON u.id = m.user_id
+				WHERE m.business_account_id = :account""");
+		var params = new java.util.HashMap<String, Object>();
+		params.put("account", businessAccountId);
+		if (search != null && !search.isBlank()) {
+			sql.append(" AND (u.email LIKE :prefix OR LOWER(u.first_name) LIKE :prefix OR LOWER(u.last_name) LIKE :prefix)");
+			params.put("prefix", escapeLike(search.trim().toLowerCase(java.util.Locale.ROOT)) + "%");
+		}
+		if (afterEmail != null) {
+			sql.append(" AND u.email > :after");
+			params.put("after", afterEmail);
+		}
+		sql.append(" ORDER BY u.email LIMIT :limit");
+		params.put("limit", limit);
+		return this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, n) -> new MemberView(rs.getObject("id", UUID.class), rs.getString("email"),
+					rs.getString("first_name"), rs.getString("last_name"), Role.valueOf(rs.getString("role")),
+					MembershipStatus.valueOf(rs.getString("status")), rs.getString("notes"),
+					Timestamps.fromDb(rs, "member_since")))
+			.list();
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
 	void remove(UUID businessAccountId, UUID userId) {
 		this.jdbc.sql("DELETE FROM membership WHERE business_account_id = ? AND user_id = ?")
 			.params(businessAccountId, userId)

@@ -9,15 +9,20 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The language of a request: the one chosen for this session (a signed-in person's preference
+ * The language of a request: one set for this request only (e.g. an invitation's), else the one chosen for this session (a signed-in person's preference
  * is placed here at sign-in), else the closest of the browser's languages, else English.
  */
 class LanguageLocaleResolver implements LocaleResolver {
 
 	static final String SESSION_ATTRIBUTE = LanguageLocaleResolver.class.getName() + ".LANGUAGE";
 
+	static final String REQUEST_ATTRIBUTE = LanguageLocaleResolver.class.getName() + ".REQUEST_LANGUAGE";
+
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getAttribute(REQUEST_ATTRIBUTE) instanceof Language language) {
+			return language.locale();
+		}
 		HttpSession session = request.getSession(false);
 		if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof String tag) {
 			return Language.fromTagOrDefault(tag).locale();

@@ -22,6 +22,12 @@ public class Languages {
 		this.localeResolver.setLocale(request, response, language.locale());
 	}
 
+	/** Renders this request in the language, without changing the session's (e.g. the Join page). */
+	public void useForThisRequest(Language language, HttpServletRequest request) {
+		request.setAttribute(LanguageLocaleResolver.REQUEST_ATTRIBUTE, language);
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(language.locale());
+	}
+
 	public Locale current(HttpServletRequest request) {
 		return this.localeResolver.resolveLocale(request);
 	}

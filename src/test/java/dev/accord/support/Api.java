@@ -80,7 +80,12 @@ public class Api {
 
 	/** Signs a new person up and returns a personal access token acting for them. */
 	public Person signUp(String name) {
-		String email = uniqueEmail(name);
+		return signUp(name, name);
+	}
+
+	/** Signs a person up with this first name, and an email made from {@code emailName}. */
+	public Person signUp(String emailName, String name) {
+		String email = uniqueEmail(emailName);
 		Response created = post("/api/v1/signup",
 				Map.of("email", email, "password", PASSWORD, "firstName", name, "lastName", "Tester", "language", "en"),
 				null);
@@ -100,6 +105,58 @@ public class Api {
 			throw new IllegalStateException("business creation failed: " + created.body());
 		}
 		return UUID.fromString((String) created.map().get("id"));
+	}
+
+	/** Waits for the newest message to this address in the development mailbox (mailbox mode). */
+	public Map<String, Object> awaitMail(String to, int count) {
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (true) {
+			List<Map<String, Object>> items = get("/api/v1/dev/mailbox?to=" + java.net.URLEncoder.encode(to,
+					java.nio.charset.StandardCharsets.UTF_8), null).items();
+			if (items.size() >= count) {
+				return items.get(0);
+			}
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError("no mail number " + count + " for " + to + " arrived");
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
+	/** The token of the join link in a message's text. */
+	public static String joinToken(Map<String, Object> mail) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("/join/([A-Za-z0-9_-]+)").matcher((String) mail.get("text"));
+		if (!m.find()) {
+			throw new AssertionError("no join link in: " + mail.get("text"));
+		}
+		return m.group(1);
+	}
+
+	/** Invites the addresses in English and returns the result list. */
+	public Response invite(Person admin, UUID businessId, String... emails) {
+		return post("/api/v1/business-accounts/" + businessId + "/invitations",
+				Map.of("language", "en", "emails", List.of(emails)), admin.token());
+	}
+
+	/** Invites a new person, lets them join with a new account and returns them with a token. */
+	public Person inviteAndJoin(Person admin, UUID businessId, String name) {
+		String email = uniqueEmail(name);
+		invite(admin, businessId, email);
+		String token = joinToken(awaitMail(email, 1));
+		Response accepted = post("/api/v1/invitations/" + token + "/accept",
+				Map.of("password", PASSWORD, "firstName", name, "lastName", "Member"), null);
+		if (accepted.status() != 200) {
+			throw new IllegalStateException("join failed: " + accepted);
+		}
+		Response apiToken = post("/api/v1/tokens", Map.of("email", email, "password", PASSWORD, "name", "t"), null);
+		return new Person(UUID.fromString((String) accepted.map().get("userId")), email,
+				(String) apiToken.map().get("token"));
 	}
 
 	public record Person(UUID id, String email, String token) {

@@ -7,6 +7,8 @@ import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.ApiTokenService;
 import dev.accord.account.SignUp;
+import dev.accord.account.TooManyAttemptsException;
+import dev.accord.platform.RateLimitedException;
 import dev.accord.shared.EmailAddress;
 import dev.accord.shared.Language;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -61,6 +63,9 @@ class AccountApiController {
 			user = (AccordUser) this.authentication
 				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password()))
 				.getPrincipal();
+		}
+		catch (TooManyAttemptsException ex) {
+			throw new RateLimitedException();
 		}
 		catch (AuthenticationException ex) {
 			throw new BadCredentialsProblem();

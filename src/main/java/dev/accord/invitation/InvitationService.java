@@ -1,0 +1,225 @@
+package dev.accord.invitation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.accord.account.AccountService;
+import dev.accord.business.BusinessAccess;
+import dev.accord.business.BusinessAccountService;
+import dev.accord.business.MembershipService;
+import dev.accord.business.MembershipStatus;
+import dev.accord.platform.NotFoundException;
+import dev.accord.platform.RateLimitedException;
+import dev.accord.platform.ValidationException;
+import dev.accord.shared.EmailAddress;
+import dev.accord.shared.Language;
+import dev.accord.shared.SecureTokens;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Inviting people to a business account, and re-sending, revoking and listing invitations. */
+@Service
+public class InvitationService {
+
+	private final Invitations invitations;
+
+	private final InvitationMailer mailer;
+
+	private final BusinessAccess access;
+
+	private final BusinessAccountService businesses;
+
+	private final MembershipService memberships;
+
+	private final AccountService accounts;
+
+	private final InvitationSettings settings;
+
+	private final Clock clock;
+
+	InvitationService(Invitations invitations, InvitationMailer mailer, BusinessAccess access,
+			BusinessAccountService businesses, MembershipService memberships, AccountService accounts,
+			InvitationSettings settings, Clock clock) {
+		this.invitations = invitations;
+		this.mailer = mailer;
+		this.access = access;
+		this.businesses = businesses;
+		this.memberships = memberships;
+		this.accounts = accounts;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Invites every address in the chosen language: a new invitation, a fresh link for a pending
+	 * one, or nothing for members. Any malformed address refuses the whole request (nothing is
+	 * sent); past the per-request or the 24-hour limit it is {@link RateLimitedException}.
+	 */
+	@Transactional
+	public List<InviteResult> invite(UUID accountId, UUID inviterId, Language language, List<String> emails,
+			Integer expiresInDays) {
+		this.access.administrator(accountId, inviterId);
+		Set<String> addresses = validate(emails, expiresInDays);
+		this.businesses.lock(accountId);
+		Map<String, InviteOutcome> plan = new LinkedHashMap<>();
+		for (String email : addresses) {
+			plan.put(email, outcomeFor(accountId, email));
+		}
+		long sending = plan.values().stream().filter((o) -> o == InviteOutcome.INVITED || o == InviteOutcome.RESENT).count();
+		checkDailyLimit(accountId, sending);
+		Duration validity = Duration.ofDays((expiresInDays != null) ? expiresInDays : this.settings.defaultExpiryDays());
+		Context context = context(accountId, inviterId);
+		List<InviteResult> results = new ArrayList<>();
+		plan.forEach((email, outcome) -> results.add(apply(context, email, outcome, language, validity)));
+		return results;
+	}
+
+	/** A fresh link and expiry for a pending (or time-expired) invitation; the old link stops working. */
+	@Transactional
+	public InvitationView resend(UUID accountId, UUID callerId, UUID invitationId) {
+		this.access.administrator(accountId, callerId);
+		this.businesses.lock(accountId);
+		Invitations.Row row = this.invitations.byId(accountId, invitationId).orElseThrow(NotFoundException::new);
+		if (!"PENDING".equals(row.storedStatus())) {
+			throw new InvitationNotPendingException();
+		}
+		checkDailyLimit(accountId, 1);
+		Duration validity = Duration.ofDays(this.settings.defaultExpiryDays());
+		renew(context(accountId, callerId), invitationId, row.email(), row.language(), validity);
+		return this.invitations.byId(accountId, invitationId).orElseThrow().view(this.clock.instant());
+	}
+
+	@Transactional
+	public void revoke(UUID accountId, UUID callerId, UUID invitationId) {
+		this.access.administrator(accountId, callerId);
+		Invitations.Row row = this.invitations.byId(accountId, invitationId).orElseThrow(NotFoundException::new);
+		if (!this.invitations.revoke(row.id(), this.clock.instant())) {
+			throw new InvitationNotPendingException();
+		}
+	}
+
+	/** The account's invitations, newest first, for administrators; {@code status} null for all. */
+	@Transactional(readOnly = true)
+	public List<InvitationView> list(UUID accountId, UUID callerId, InvitationStatus status) {
+		this.access.administrator(accountId, callerId);
+		Instant now = this.clock.instant();
+		return this.invitations.list(accountId, status, now, 500).stream().map((row) -> row.view(now)).toList();
+	}
+
+	/** How an address would be handled now: for checking each address as it is added in the dialog. */
+	@Transactional(readOnly = true)
+	public InviteOutcome preview(UUID accountId, UUID callerId, String email) {
+		this.access.administrator(accountId, callerId);
+		if (!EmailAddress.isValid(email)) {
+			return InviteOutcome.INVALID;
+		}
+		return outcomeFor(accountId, EmailAddress.normalize(email));
+	}
+
+	/** Sends the invited person a fresh link for their pending invitation (they asked to join). */
+	@Transactional
+	void resendToInvitee(UUID accountId, UUID invitationId) {
+		this.businesses.lock(accountId);
+		Invitations.Row row = this.invitations.byId(accountId, invitationId).orElseThrow(NotFoundException::new);
+		checkDailyLimit(accountId, 1);
+		Context context = new Context(accountId, null, row.inviterName(), this.businesses.find(accountId).companyName());
+		renew(context, invitationId, row.email(), row.language(),
+				Duration.between(row.sentAt(), row.expiresAt()));
+	}
+
+	int maxPerRequest() {
+		return this.settings.maxPerRequest();
+	}
+
+	private Set<String> validate(List<String> emails, Integer expiresInDays) {
+		if (emails == null || emails.isEmpty()) {
+			throw ValidationException.of("emails", "invite.emails.empty");
+		}
+		if (emails.size() > this.settings.maxPerRequest()) {
+			throw new RateLimitedException("invite.tooMany", this.settings.maxPerRequest());
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (int i = 0; i < emails.size(); i++) {
+			if (!EmailAddress.isValid(emails.get(i))) {
+				errors.put("emails[" + i + "]", "validation.email");
+			}
+		}
+		if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > 30)) {
+			errors.put("expiresInDays", "invite.expiresInDays.range");
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		Set<String> addresses = new LinkedHashSet<>();
+		emails.forEach((e) -> addresses.add(EmailAddress.normalize(e)));
+		return addresses;
+	}
+
+	private InviteOutcome outcomeFor(UUID accountId, String email) {
+		Optional<MembershipStatus> member = this.memberships.statusOf(accountId, email);
+		if (member.isPresent()) {
+			return (member.get() == MembershipStatus.BLOCKED) ? InviteOutcome.BLOCKED_MEMBER : InviteOutcome.ALREADY_MEMBER;
+		}
+		return this.invitations.pendingId(accountId, email).isPresent() ? InviteOutcome.RESENT : InviteOutcome.INVITED;
+	}
+
+	private void checkDailyLimit(UUID accountId, long sending) {
+		long sent = this.invitations.sentSince(accountId, this.clock.instant().minus(Duration.ofHours(24)));
+		if (sent + sending > this.settings.dailyLimit()) {
+			throw new RateLimitedException("invite.dailyLimit", this.settings.dailyLimit());
+		}
+	}
+
+	private InviteResult apply(Context context, String email, InviteOutcome outcome, Language language,
+			Duration validity) {
+		return switch (outcome) {
+			case INVITED -> new InviteResult(email, outcome, create(context, email, language, validity));
+			case RESENT -> {
+				UUID id = this.invitations.pendingId(context.accountId(), email).orElseThrow();
+				renew(context, id, email, language, validity);
+				yield new InviteResult(email, outcome, id);
+			}
+			default -> new InviteResult(email, outcome, null);
+		};
+	}
+
+	private UUID create(Context context, String email, Language language, Duration validity) {
+		UUID id = UUID.randomUUID();
+		String token = SecureTokens.generate("");
+		Instant now = this.clock.instant();
+		this.invitations.add(id, context.accountId(), email, language, SecureTokens.sha256(token), context.inviterId(),
+				now, now.plus(validity));
+		send(context, email, language, token, now.plus(validity));
+		return id;
+	}
+
+	private void renew(Context context, UUID id, String email, Language language, Duration validity) {
+		String token = SecureTokens.generate("");
+		Instant now = this.clock.instant();
+		this.invitations.renew(id, SecureTokens.sha256(token), language, now, now.plus(validity));
+		send(context, email, language, token, now.plus(validity));
+	}
+
+	private void send(Context context, String email, Language language, String token, Instant expiresAt) {
+		this.invitations.recordSend(context.accountId(), this.clock.instant());
+		this.mailer.send(email, language, token, context.inviterName(), context.companyName(), expiresAt);
+	}
+
+	private Context context(UUID accountId, UUID inviterId) {
+		return new Context(accountId, inviterId, this.accounts.get(inviterId).displayName(),
+				this.businesses.find(accountId).companyName());
+	}
+
+	private record Context(UUID accountId, UUID inviterId, String inviterName, String companyName) {
+	}
+
+}

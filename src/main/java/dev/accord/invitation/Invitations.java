@@ -1,0 +1,162 @@
+package dev.accord.invitation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.accord.shared.Language;
+import dev.accord.shared.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stored invitations and the log of invitation emails sent. */
+@Repository
+class Invitations {
+
+	private static final String ROW = """
+			SELECT i.id, i.business_account_id, i.email, i.language, i.status, i.expires_at, i.created_at, i.sent_at,
+			       u.first_name AS inviter_first, u.last_name AS inviter_last
+			FROM invitation i LEFT JOIN user_account u ON u.id = i.invited_by""";
+
+	private final JdbcClient jdbc;
+
+	Invitations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(UUID id, UUID accountId, String email, Language language, String tokenHash, UUID invitedBy, Instant now,
+			Instant expiresAt) {
+		this.jdbc.sql("""
+				INSERT INTO invitation (id, business_account_id, email, language, token_hash, status, invited_by,
+				                        created_at, sent_at, expires_at)
+				VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)""")
+			.params(id, accountId, email, language.tag(), tokenHash, invitedBy, Timestamps.toDb(now), Timestamps.toDb(now),
+					Timestamps.toDb(expiresAt))
+			.update();
+	}
+
+	Optional<UUID> pendingId(UUID accountId, String email) {
+		return this.jdbc.sql("SELECT id FROM invitation WHERE business_account_id = ? AND email = ? AND status = 'PENDING'")
+			.params(accountId, email)
+			.query(UUID.class)
+			.optional();
+	}
+
+	/** Gives a pending invitation a new token (the old link stops working), language and expiry. */
+	boolean renew(UUID id, String tokenHash, Language language, Instant now, Instant expiresAt) {
+		return this.jdbc.sql("""
+				UPDATE invitation SET token_hash = ?, language = ?, sent_at = ?, expires_at = ?
+				WHERE id = ? AND status = 'PENDING'""")
+			.params(tokenHash, language.tag(), Timestamps.toDb(now), Timestamps.toDb(expiresAt), id)
+			.update() == 1;
+	}
+
+	Optional<Row> byTokenHash(String tokenHash) {
+		return this.jdbc.sql(ROW + " WHERE i.token_hash = ?").param(tokenHash).query(this::row).optional();
+	}
+
+	Optional<Row> byId(UUID accountId, UUID id) {
+		return this.jdbc.sql(ROW + " WHERE i.business_account_id = ? AND i.id = ?")
+			.params(accountId, id)
+			.query(this::row)
+			.optional();
+	}
+
+	/** Marks the invitation accepted if it is still pending and unexpired; true for the one caller that wins. */
+	boolean claim(UUID id, UUID userId, Instant now) {
+		return this.jdbc.sql("""
+				UPDATE invitation SET status = 'ACCEPTED', accepted_at = ?, accepted_by = ?
+				WHERE id = ? AND status = 'PENDING' AND expires_at > ?""")
+			.params(Timestamps.toDb(now), userId, id, Timestamps.toDb(now))
+			.update() == 1;
+	}
+
+	boolean revoke(UUID id, Instant now) {
+		return this.jdbc.sql("UPDATE invitation SET status = 'REVOKED', revoked_at = ? WHERE id = ? AND status = 'PENDING'")
+			.params(Timestamps.toDb(now), id)
+			.update() == 1;
+	}
+
+	/** Invitations of an account, newest first; {@code status} null for all. */
+	List<Row> list(UUID accountId, InvitationStatus status, Instant now, int limit) {
+		String where = " WHERE i.business_account_id = :account";
+		if (status == InvitationStatus.PENDING) {
+			where += " AND i.status = 'PENDING' AND i.expires_at > :now";
+		}
+		else if (status == InvitationStatus.EXPIRED) {
+			where += " AND i.status = 'PENDING' AND i.expires_at <= :now";
+		}
+		else if (status != null) {
+			where += " AND i.status = :status";
+		}
+		var spec = this.jdbc.sql(ROW + where + " ORDER BY i.created_at DESC, i.id LIMIT :limit")
+			.param("account", accountId)
+			.param("limit", limit);
+		if (where.contains(":now")) {
+			spec = spec.param("now", Timestamps.toDb(now));
+		}
+		if (where.contains(":status")) {
+			spec = spec.param("status", status.name());
+		}
+		return spec.query(this::row).list();
+	}
+
+	/** Pending, unexpired invitations for an email, with the company names. */
+	List<PendingInvitation> pendingFor(String email, Instant now) {
+		return this.jdbc.sql("""
+				SELECT i.id, i.business_account_id, b.company_name FROM invitation i
+				JOIN business_account b ON b.id = i.business_account_id
+				WHERE i.email = ? AND i.status = 'PENDING' AND i.expires_at > ?
+				ORDER BY b.company_name, i.id""")
+			.params(email, Timestamps.toDb(now))
+			.query((rs, n) -> new PendingInvitation(rs.getObject("id", UUID.class),
+					rs.getObject("business_account_id", UUID.class), rs.getString("company_name")))
+			.list();
+	}
+
+	String companyName(UUID accountId) {
+		return this.jdbc.sql("SELECT company_name FROM business_account WHERE id = ?").param(accountId).query(String.class).single();
+	}
+
+	long sentSince(UUID accountId, Instant since) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM invitation_send WHERE business_account_id = ? AND sent_at > ?")
+			.params(accountId, Timestamps.toDb(since))
+			.query(Long.class)
+			.single();
+	}
+
+	void recordSend(UUID accountId, Instant now) {
+		this.jdbc.sql("INSERT INTO invitation_send (id, business_account_id, sent_at) VALUES (?, ?, ?)")
+			.params(UUID.randomUUID(), accountId, Timestamps.toDb(now))
+			.update();
+	}
+
+	private Row row(ResultSet rs, int n) throws SQLException {
+		String first = rs.getString("inviter_first");
+		String inviter = (first != null) ? (first + " " + rs.getString("inviter_last")).trim() : "";
+		return new Row(rs.getObject("id", UUID.class), rs.getObject("business_account_id", UUID.class),
+				rs.getString("email"), Language.fromTagOrDefault(rs.getString("language")), rs.getString("status"),
+				inviter, Timestamps.fromDb(rs, "created_at"), Timestamps.fromDb(rs, "sent_at"),
+				Timestamps.fromDb(rs, "expires_at"));
+	}
+
+	record Row(UUID id, UUID accountId, String email, Language language, String storedStatus, String inviterName,
+			Instant createdAt, Instant sentAt, Instant expiresAt) {
+
+		InvitationStatus status(Instant now) {
+			InvitationStatus stored = InvitationStatus.valueOf(this.storedStatus);
+			return (stored == InvitationStatus.PENDING && !this.expiresAt.isAfter(now)) ? InvitationStatus.EXPIRED
+					: stored;
+		}
+
+		InvitationView view(Instant now) {
+			return new InvitationView(this.id, this.email, this.language, status(now), this.inviterName, this.createdAt,
+					this.sentAt, this.expiresAt);
+		}
+
+	}
+
+}

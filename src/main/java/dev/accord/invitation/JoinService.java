@@ -1,0 +1,196 @@
+package dev.accord.invitation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.accord.account.AccountService;
+import dev.accord.account.AccountView;
+import dev.accord.account.EmailTakenException;
+import dev.accord.account.SignInThrottle;
+import dev.accord.account.SignUp;
+import dev.accord.business.MembershipService;
+import dev.accord.business.MembershipView;
+import dev.accord.platform.NotFoundException;
+import dev.accord.platform.RateLimitedException;
+import dev.accord.platform.ValidationException;
+import dev.accord.shared.SecureTokens;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Accepting an invitation through its link: with the invited email's existing personal account
+ * (its password), with a new one, or as the invited person already signed in. A link works once;
+ * when two accept at once, one joins and the other gets {@code INVITATION_USED}.
+ */
+@Service
+public class JoinService {
+
+	private final Invitations invitations;
+
+	private final AccountService accounts;
+
+	private final MembershipService memberships;
+
+	private final SignInThrottle throttle;
+
+	private final InvitationService invitationService;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	JoinService(Invitations invitations, AccountService accounts, MembershipService memberships,
+			SignInThrottle throttle, InvitationService invitationService, TransactionTemplate transaction,
+			Clock clock) {
+		this.invitations = invitations;
+		this.accounts = accounts;
+		this.memberships = memberships;
+		this.throttle = throttle;
+		this.invitationService = invitationService;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/** The invitation behind a link; {@link NotFoundException} for an unknown token. */
+	@Transactional(readOnly = true)
+	public JoinView lookup(String token) {
+		Invitations.Row row = row(token);
+		String company = this.invitations.companyName(row.accountId());
+		return new JoinView(row.id(), row.accountId(), company, row.email(), row.language(), row.inviterName(),
+				row.expiresAt(), row.status(this.clock.instant()), this.accounts.findByEmail(row.email()).isPresent());
+	}
+
+	/**
+	 * Accepts for whoever holds the link: an existing account proves itself with its password
+	 * (throttled like sign-in); without an account, one is created with the names and password.
+	 */
+	public Joined accept(String token, String password, String firstName, String lastName) {
+		Invitations.Row row = row(token);
+		ensureJoinable(row);
+		Optional<AccountView> existing = this.accounts.findByEmail(row.email());
+		if (existing.isPresent()) {
+			return acceptWithPassword(row, existing.get(), password);
+		}
+		checkNewAccount(password, firstName, lastName);
+		return inTransaction(() -> {
+			AccountView account;
+			try {
+				account = this.accounts.signUp(new SignUp(row.email(), password, firstName, lastName, row.language(), true));
+			}
+			catch (EmailTakenException ex) {
+				throw gone(row.id(), row);
+			}
+			return claimAndJoin(row, account);
+		});
+	}
+
+	/** Accepts as the signed-in person, who must be the invited email's account. */
+	public Joined acceptAsSignedIn(String token, UUID userId) {
+		Invitations.Row row = row(token);
+		ensureJoinable(row);
+		AccountView account = this.accounts.get(userId);
+		if (!account.email().equals(row.email())) {
+			throw new NotFoundException();
+		}
+		return inTransaction(() -> claimAndJoin(row, account));
+	}
+
+	/** Pending invitations for the signed-in person's email. */
+	@Transactional(readOnly = true)
+	public List<PendingInvitation> pendingFor(UUID userId) {
+		return this.invitations.pendingFor(this.accounts.get(userId).email(), this.clock.instant());
+	}
+
+	/**
+	 * "Join company" for a signed-in person with a pending invitation. An account whose email is
+	 * proven (it was created from an invitation link) joins at once; otherwise a fresh link is sent
+	 * to the address, since only opening it proves the person owns it. Empty when a link was sent.
+	 */
+	public Optional<Joined> joinPending(UUID userId, UUID invitationId) {
+		AccountView account = this.accounts.get(userId);
+		PendingInvitation pending = pendingFor(userId).stream()
+			.filter((p) -> p.invitationId().equals(invitationId))
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		if (!account.emailVerified()) {
+			this.invitationService.resendToInvitee(pending.businessAccountId(), invitationId);
+			return Optional.empty();
+		}
+		Invitations.Row row = this.invitations.byId(pending.businessAccountId(), invitationId).orElseThrow();
+		return Optional.of(inTransaction(() -> claimAndJoin(row, account)));
+	}
+
+	private static void checkNewAccount(String password, String firstName, String lastName) {
+		java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+		if (firstName == null || firstName.isBlank()) {
+			errors.put("firstName", "validation.required");
+		}
+		if (lastName == null || lastName.isBlank()) {
+			errors.put("lastName", "validation.required");
+		}
+		if (password == null || password.length() < 10 || password.length() > 128) {
+			errors.put("password", "validation.password.length");
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+	}
+
+	private Joined acceptWithPassword(Invitations.Row row, AccountView account, String password) {
+		if (this.throttle.isBlocked(account.email())) {
+			throw new RateLimitedException("signin.throttled");
+		}
+		if (password == null || !this.accounts.checkPassword(account.id(), password)) {
+			this.throttle.failed(account.email());
+			throw new WrongPasswordException();
+		}
+		this.throttle.succeeded(account.email());
+		return inTransaction(() -> claimAndJoin(row, account));
+	}
+
+	private Joined claimAndJoin(Invitations.Row row, AccountView account) {
+		boolean claimed;
+		try {
+			claimed = this.invitations.claim(row.id(), account.id(), this.clock.instant());
+		}
+		catch (ConcurrencyFailureException ex) {
+			claimed = false;
+		}
+		if (!claimed) {
+			throw gone(row.id(), row);
+		}
+		MembershipView membership = this.memberships.join(row.accountId(), account.id());
+		return new Joined(account, row.accountId(), membership.role());
+	}
+
+	private InvitationGoneException gone(UUID id, Invitations.Row before) {
+		InvitationStatus now = this.invitations.byId(before.accountId(), id)
+			.map((r) -> r.status(this.clock.instant()))
+			.orElse(InvitationStatus.REVOKED);
+		return new InvitationGoneException((now == InvitationStatus.PENDING) ? InvitationStatus.ACCEPTED : now);
+	}
+
+	private void ensureJoinable(Invitations.Row row) {
+		InvitationStatus status = row.status(this.clock.instant());
+		if (status != InvitationStatus.PENDING) {
+			throw new InvitationGoneException(status);
+		}
+	}
+
+	private Invitations.Row row(String token) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			throw new NotFoundException();
+		}
+		return this.invitations.byTokenHash(SecureTokens.sha256(token)).orElseThrow(NotFoundException::new);
+	}
+
+	private Joined inTransaction(java.util.function.Supplier<Joined> work) {
+		return this.transaction.execute((status) -> work.get());
+	}
+
+}

@@ -1,0 +1,107 @@
+package dev.accord.invitation.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Function;
+
+import dev.accord.invitation.InviteOutcome;
+import dev.accord.shared.EmailAddress;
+import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The checks of the Invite Users dialog: each address when added, a file when uploaded, all at Send. */
+final class InviteDialog {
+
+	static final int MAX_ADDRESSES = 500;
+
+	private final InviteForm form;
+
+	private final Model model;
+
+	InviteDialog(InviteForm form, Model model) {
+		this.form = form;
+		this.model = model;
+	}
+
+	/** Adds the typed address to the list, or says next to the field why not. */
+	void add(Function<String, InviteOutcome> preview) {
+		String email = (this.form.getEmail() != null) ? this.form.getEmail().trim() : "";
+		String error = check(email, preview);
+		if (error != null) {
+			this.model.addAttribute("emailError", error);
+			return;
+		}
+		this.form.getEmails().add(EmailAddress.normalize(email));
+		this.form.setEmail("");
+	}
+
+	void upload(MultipartFile file, Function<String, InviteOutcome> preview) throws IOException {
+		if (file == null || file.isEmpty()) {
+			this.model.addAttribute("fileError", "invite.file.empty");
+			return;
+		}
+		CsvAddresses.Result csv = CsvAddresses.read(file);
+		int added = 0;
+		for (String email : csv.addresses()) {
+			if (!this.form.getEmails().contains(email) && this.form.getEmails().size() < MAX_ADDRESSES
+					&& preview.apply(email) != InviteOutcome.INVALID) {
+				this.form.getEmails().add(email);
+				added++;
+			}
+		}
+		this.model.addAttribute("fileAdded", added);
+		this.model.addAttribute("badRows", csv.bad());
+	}
+
+	/** Takes a typed but not yet added address along; false (with an error) when there is nothing to send. */
+	boolean readyToSend(Function<String, InviteOutcome> preview) {
+		String typed = (this.form.getEmail() != null) ? this.form.getEmail().trim() : "";
+		if (!typed.isEmpty()) {
+			add(preview);
+			if (this.model.containsAttribute("emailError")) {
+				return false;
+			}
+		}
+		if (this.form.getEmails().isEmpty()) {
+			this.model.addAttribute("emailError", "invite.emails.empty");
+			return false;
+		}
+		if (expiresInDays() == null) {
+			this.model.addAttribute("expiresError", "invite.expiresInDays.range");
+			return false;
+		}
+		return true;
+	}
+
+	Integer expiresInDays() {
+		try {
+			int days = Integer.parseInt(this.form.getExpiresInDays().trim());
+			return (days >= 1 && days <= 30) ? days : null;
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private String check(String email, Function<String, InviteOutcome> preview) {
+		if (email.isEmpty()) {
+			return "validation.required";
+		}
+		if (!EmailAddress.isValid(email)) {
+			return "validation.email";
+		}
+		List<String> emails = this.form.getEmails();
+		if (emails.contains(EmailAddress.normalize(email))) {
+			return "invite.duplicate";
+		}
+		if (emails.size() >= MAX_ADDRESSES) {
+			return "invite.listFull";
+		}
+		return switch (preview.apply(email)) {
+			case ALREADY_MEMBER -> "invite.outcome.ALREADY_MEMBER";
+			case BLOCKED_MEMBER -> "invite.outcome.BLOCKED_MEMBER";
+			default -> null;
+		};
+	}
+
+}

@@ -1,0 +1,182 @@
+package dev.accord.invitation.web;
+
+import java.util.UUID;
+
+import dev.accord.account.AccordUser;
+import dev.accord.account.AccountService;
+import dev.accord.account.AccountView;
+import dev.accord.account.SignIn;
+import dev.accord.invitation.InvitationGoneException;
+import dev.accord.invitation.JoinService;
+import dev.accord.invitation.JoinView;
+import dev.accord.invitation.Joined;
+import dev.accord.invitation.WrongPasswordException;
+import dev.accord.platform.Languages;
+import dev.accord.platform.NotFoundException;
+import dev.accord.platform.RateLimitedException;
+import dev.accord.platform.ValidationException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The Join page behind the invitation link, in the invitation's language, with all its cases. */
+@Controller
+class JoinController {
+
+	private final JoinService joins;
+
+	private final AccountService accounts;
+
+	private final SignIn signIn;
+
+	private final Languages languages;
+
+	JoinController(JoinService joins, AccountService accounts, SignIn signIn, Languages languages) {
+		this.joins = joins;
+		this.accounts = accounts;
+		this.signIn = signIn;
+		this.languages = languages;
+	}
+
+	@GetMapping("/join/{token}")
+	String page(@PathVariable String token, @AuthenticationPrincipal AccordUser user, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		JoinView join = find(token, model, response);
+		if (join == null || !join.isJoinable()) {
+			return gone(join, request, response, model);
+		}
+		model.addAttribute("joinForm", new JoinForm());
+		return show(join, token, user, request, model);
+	}
+
+	@PostMapping("/join/{token}")
+	String join(@PathVariable String token, @AuthenticationPrincipal AccordUser user,
+			@ModelAttribute("joinForm") JoinForm form, BindingResult result, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		JoinView join = find(token, model, response);
+		if (join == null || !join.isJoinable()) {
+			return gone(join, request, response, model);
+		}
+		this.languages.useForThisRequest(join.language(), request);
+		try {
+			Joined joined = accept(token, join, user, form, result);
+			if (joined == null) {
+				return show(join, token, user, request, model);
+			}
+			this.signIn.signIn(joined.account(), request, response);
+			redirect.addFlashAttribute("joined", join.companyName());
+			return "redirect:/business/" + joined.businessAccountId() + "/dashboard";
+		}
+		catch (WrongPasswordException ex) {
+			result.rejectValue("password", ex.messageKey());
+		}
+		catch (RateLimitedException ex) {
+			model.addAttribute("joinError", ex.messageKey());
+		}
+		catch (ValidationException ex) {
+			ex.fieldErrors().forEach(result::rejectValue);
+		}
+		catch (InvitationGoneException ex) {
+			model.addAttribute("join", this.joins.lookup(token));
+			return gone(this.joins.lookup(token), request, response, model);
+		}
+		form.setPassword(null);
+		form.setConfirmPassword(null);
+		return show(join, token, user, request, model);
+	}
+
+	private Joined accept(String token, JoinView join, AccordUser user, JoinForm form, BindingResult result) {
+		if (user != null) {
+			AccountView me = this.accounts.get(user.id());
+			if (!me.email().equals(join.email())) {
+				return null;
+			}
+			return this.joins.acceptAsSignedIn(token, user.id());
+		}
+		if (!join.accountExists()) {
+			NewAccountChecks.check(form, result);
+			if (result.hasErrors()) {
+				return null;
+			}
+		}
+		else if (form.getPassword() == null || form.getPassword().isEmpty()) {
+			result.rejectValue("password", "validation.required");
+			return null;
+		}
+		return this.joins.accept(token, form.getPassword(), form.getFirstName(), form.getLastName());
+	}
+
+	private String show(JoinView join, String token, AccordUser user, HttpServletRequest request, Model model) {
+		this.languages.useForThisRequest(join.language(), request);
+		model.addAttribute("join", join);
+		model.addAttribute("token", token);
+		if (user != null) {
+			AccountView me = this.accounts.get(user.id());
+			model.addAttribute("signedInAs", me.email());
+			model.addAttribute("signedInAsInvited", me.email().equals(join.email()));
+		}
+		return "invitation/join";
+	}
+
+	private JoinView find(String token, Model model, HttpServletResponse response) {
+		try {
+			return this.joins.lookup(token);
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
+	}
+
+	private String gone(JoinView join, HttpServletRequest request, HttpServletResponse response, Model model) {
+		if (join != null) {
+			this.languages.useForThisRequest(join.language(), request);
+		}
+		model.addAttribute("join", join);
+		model.addAttribute("reason", (join != null) ? join.status().name() : "UNKNOWN");
+		response.setStatus((join != null) ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
+		return "invitation/join-gone";
+	}
+
+	/** The new-account fields: names and a password typed twice. */
+	static final class NewAccountChecks {
+
+		private NewAccountChecks() {
+		}
+
+		static void check(JoinForm form, BindingResult result) {
+			required(result, "firstName", form.getFirstName(), 100);
+			required(result, "lastName", form.getLastName(), 100);
+			String password = form.getPassword();
+			if (password == null || password.isEmpty()) {
+				result.rejectValue("password", "validation.required");
+			}
+			else if (password.length() < 10 || password.length() > 128) {
+				result.rejectValue("password", "validation.password.length");
+			}
+			else if (!password.equals(form.getConfirmPassword())) {
+				result.rejectValue("confirmPassword", "validation.password.mismatch");
+			}
+		}
+
+		private static void required(BindingResult result, String field, String value, int max) {
+			if (value == null || value.isBlank()) {
+				result.rejectValue(field, "validation.required");
+			}
+			else if (value.length() > max) {
+				result.rejectValue(field, "validation.tooLong.at", new Object[] { max }, null);
+			}
+		}
+
+	}
+
+}
