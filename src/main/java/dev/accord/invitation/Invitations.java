@@ -74,6 +74,10 @@ class Invitations {
 			.update() == 1;
 	}
 
+	void acceptedBy(UUID id, UUID userId) {
+		this.jdbc.sql("UPDATE invitation SET accepted_by = ? WHERE id = ?").params(userId, id).update();
+	}
+
 	boolean revoke(UUID id, Instant now) {
 		return this.jdbc.sql("UPDATE invitation SET status = 'REVOKED', revoked_at = ? WHERE id = ? AND status = 'PENDING'")
 			.params(Timestamps.toDb(now), id)

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
-import dev.accord.account.EmailTakenException;
 import dev.accord.account.SignInThrottle;
 import dev.accord.account.SignUp;
 import dev.accord.business.MembershipService;
@@ -78,14 +77,13 @@ public class JoinService {
 		}
 		checkNewAccount(password, firstName, lastName);
 		return inTransaction(() -> {
-			AccountView account;
-			try {
-				account = this.accounts.signUp(new SignUp(row.email(), password, firstName, lastName, row.language(), true));
-			}
-			catch (EmailTakenException ex) {
-				throw gone(row.id(), row);
-			}
-			return claimAndJoin(row, account);
+			// Claim first: a second accept of the same link then waits on the row and finds it used,
+			// instead of racing to create the same account.
+			claim(row, null);
+			AccountView account = this.accounts
+				.signUp(new SignUp(row.email(), password, firstName, lastName, row.language(), true));
+			this.invitations.acceptedBy(row.id(), account.id());
+			return join(row, account);
 		});
 	}
 
@@ -154,16 +152,24 @@ public class JoinService {
 	}
 
 	private Joined claimAndJoin(Invitations.Row row, AccountView account) {
+		claim(row, account.id());
+		return join(row, account);
+	}
+
+	private void claim(Invitations.Row row, UUID userId) {
 		boolean claimed;
 		try {
-			claimed = this.invitations.claim(row.id(), account.id(), this.clock.instant());
+			claimed = this.invitations.claim(row.id(), userId, this.clock.instant());
 		}
 		catch (ConcurrencyFailureException ex) {
-			claimed = false;
+			throw new InvitationGoneException(InvitationStatus.ACCEPTED);
 		}
 		if (!claimed) {
 			throw gone(row.id(), row);
 		}
+	}
+
+	private Joined join(Invitations.Row row, AccountView account) {
 		MembershipView membership = this.memberships.join(row.accountId(), account.id());
 		return new Joined(account, row.accountId(), membership.role());
 	}

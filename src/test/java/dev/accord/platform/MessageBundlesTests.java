@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -81,6 +82,45 @@ class MessageBundlesTests {
 	}
 
 	@Test
+	void everyTranslationKeepsThePlaceholdersAndFormatsCleanly() throws IOException {
+		Pattern placeholder = Pattern.compile("\\{(\\d+|min|max)\\}");
+		List<String> problems = new ArrayList<>();
+		for (String bundle : List.of("messages", "mail")) {
+			Properties english = properties("i18n/" + bundle + ".properties");
+			for (Language language : Language.values()) {
+				String name = "i18n/" + bundle
+						+ ((language == Language.EN) ? "" : "_" + language.tag().replace('-', '_')) + ".properties";
+				Properties translated = properties(name);
+				for (String key : english.stringPropertyNames()) {
+					String value = translated.getProperty(key, "");
+					Set<String> expected = new TreeSet<>();
+					Set<String> actual = new TreeSet<>();
+					collect(placeholder, english.getProperty(key), expected);
+					collect(placeholder, value, actual);
+					if (!expected.equals(actual)) {
+						problems.add(name + " " + key + ": placeholders " + actual + " instead of " + expected);
+					}
+					if (actual.stream().anyMatch((p) -> p.matches("\\d+"))) {
+						String formatted = new MessageFormat(value).format(new Object[] { "«A»", "«B»", "«C»" });
+						for (String p : actual) {
+							if (!formatted.contains("«" + (char) ('A' + Integer.parseInt(p)) + "»")) {
+								problems.add(name + " " + key + ": {" + p + "} is lost (an unescaped apostrophe?)");
+							}
+						}
+						if (formatted.contains("'")) {
+							problems.add(name + " " + key + ": a stray apostrophe survives formatting");
+						}
+					}
+					else if (value.contains("''")) {
+						problems.add(name + " " + key + ": doubled apostrophe in a message without arguments");
+					}
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
 	void templatesHoldNoLiteralWords() throws IOException {
 		List<String> literals = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
@@ -119,11 +159,15 @@ class MessageBundlesTests {
 	}
 
 	static Set<String> keys(String resource) throws IOException {
+		return new TreeSet<>(properties(resource).stringPropertyNames());
+	}
+
+	static Properties properties(String resource) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = Files.newInputStream(RESOURCES.resolve(resource))) {
 			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
-		return new TreeSet<>(properties.stringPropertyNames());
+		return properties;
 	}
 
 }
