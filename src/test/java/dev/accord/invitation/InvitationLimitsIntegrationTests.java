@@ -1,0 +1,68 @@
+package dev.accord.invitation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.accord.support.AccordIntegrationTest;
+import dev.accord.support.Api;
+import dev.accord.support.Api.Person;
+import dev.accord.support.Api.Response;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@AccordIntegrationTest
+@TestPropertySource(properties = "accord.invitations.daily-limit=3")
+class InvitationLimitsIntegrationTests {
+
+	@Autowired
+	Api api;
+
+	@Test
+	void anAccountSendsAtMostTheDailyLimitIn24HoursResendsIncluded() {
+		Person ana = this.api.signUp("ana");
+		UUID acme = this.api.createBusiness(ana, "ACME");
+		String bob = Api.uniqueEmail("bob");
+
+		assertThat(this.api.invite(ana, acme, bob, Api.uniqueEmail("carol")).status()).isEqualTo(200);
+		assertThat(this.api.invite(ana, acme, bob).status()).isEqualTo(200);
+
+		Response over = this.api.invite(ana, acme, Api.uniqueEmail("dave"));
+		assertThat(over.status()).isEqualTo(429);
+		assertThat(over.code()).isEqualTo("RATE_LIMITED");
+		String id = this.api.get("/api/v1/business-accounts/" + acme + "/invitations", ana.token()).items().get(0)
+			.get("id").toString();
+		assertThat(this.api.post("/api/v1/business-accounts/" + acme + "/invitations/" + id + "/resend", null,
+				ana.token()).status()).isEqualTo(429);
+
+		Person eve = this.api.signUp("eve");
+		UUID other = this.api.createBusiness(eve, "Other");
+		assertThat(this.api.post("/api/v1/business-accounts/" + other + "/invitations",
+				Map.of("language", "en", "emails", List.of(Api.uniqueEmail("x"))), eve.token()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void wrongPasswordsOnTheJoinPageAreThrottledLikeSignIn() {
+		Person ana = this.api.signUp("ana");
+		UUID acme = this.api.createBusiness(ana, "ACME");
+		Person bob = this.api.signUp("bob");
+		this.api.invite(ana, acme, bob.email());
+		String token = Api.joinToken(this.api.awaitMail(bob.email(), 1));
+
+		for (int i = 0; i < 5; i++) {
+			assertThat(this.api.post("/api/v1/invitations/" + token + "/accept", Map.of("password", "guess-" + i), null)
+				.status()).isEqualTo(401);
+		}
+		Response throttled = this.api.post("/api/v1/invitations/" + token + "/accept",
+				Map.of("password", Api.PASSWORD), null);
+
+		assertThat(throttled.status()).isEqualTo(429);
+		assertThat(throttled.code()).isEqualTo("RATE_LIMITED");
+		assertThat(this.api.post("/api/v1/tokens", Map.of("email", bob.email(), "password", Api.PASSWORD, "name", "t"),
+				null).status()).isEqualTo(429);
+	}
+
+}
