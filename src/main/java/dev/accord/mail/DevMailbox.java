@@ -35,7 +35,7 @@ public class DevMailbox {
 		String recipient = EmailAddress.normalize(to);
 		boolean filtered = recipient != null && !recipient.isEmpty();
 		String sql = "SELECT id, recipient, subject, text_body, html_body, sent_at FROM dev_mailbox "
-				+ (filtered ? "WHERE recipient = :to " : "") + "ORDER BY sent_at DESC, id LIMIT " + LIMIT;
+				+ (filtered ? "WHERE recipient = :to " : "") + "ORDER BY seq DESC LIMIT " + LIMIT;
 		var spec = this.jdbc.sql(sql);
 		if (filtered) {
 			spec = spec.param("to", recipient);
