@@ -21,7 +21,11 @@ public class MembershipService {
 
 	private final Clock clock;
 
-	MembershipService(Memberships memberships, BusinessAccounts accounts, BusinessAccess access, Clock clock) {
+	private final MemberList memberList;
+
+	MembershipService(Memberships memberships, BusinessAccounts accounts, BusinessAccess access, Clock clock,
+			MemberList memberList) {
+		this.memberList = memberList;
 		this.memberships = memberships;
 		this.accounts = accounts;
 		this.access = access;
@@ -61,17 +65,11 @@ public class MembershipService {
 		return this.memberships.find(businessAccountId, userId).orElseThrow();
 	}
 
-	/** A page of the account's members for an administrator; {@code cursor} comes from the previous page. */
+	/** A page of the account's members, for an administrator. */
 	@Transactional(readOnly = true)
-	public MemberPage members(UUID businessAccountId, UUID callerId, String search, String cursor, int limit) {
+	public MemberPage members(UUID businessAccountId, UUID callerId, MemberQuery query) {
 		this.access.administrator(businessAccountId, callerId);
-		int size = Math.max(1, Math.min(limit, 200));
-		List<MemberView> rows = this.memberships.page(businessAccountId, search, Cursors.decode(cursor), size + 1);
-		if (rows.size() <= size) {
-			return new MemberPage(rows, null);
-		}
-		List<MemberView> page = rows.subList(0, size);
-		return new MemberPage(List.copyOf(page), Cursors.encode(page.get(size - 1).email()));
+		return this.memberList.page(businessAccountId, query);
 	}
 
 	/**

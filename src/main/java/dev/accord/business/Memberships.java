@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class Memberships {
 
 	private static final String VIEW = """
-			SELECT m.business_account_id, b.company_name, m.user_id, m.role, m.status, m.member_since
+			SELECT m.business_account_id, b.company_name, m.user_id, m.role, m.status, m.member_since, m.role_notice
 			FROM membership m JOIN business_account b ON b.id = m.business_account_id""";
 
 	private final JdbcClient jdbc;
@@ -26,9 +26,9 @@ class Memberships {
 
 	void add(UUID businessAccountId, UUID userId, Role role, Instant now) {
 		this.jdbc.sql("""
-				INSERT INTO membership (business_account_id, user_id, role, status, member_since)
-				VALUES (?, ?, ?, 'ACTIVE', ?)""")
-			.params(businessAccountId, userId, role.name(), Timestamps.toDb(now))
+				INSERT INTO membership (business_account_id, user_id, role, status, member_since, email)
+				SELECT ?, id, ?, 'ACTIVE', ?, email FROM user_account WHERE id = ?""")
+			.params(businessAccountId, role.name(), Timestamps.toDb(now), userId)
 			.update();
 	}
 
@@ -69,45 +69,10 @@ class Memberships {
 	/** The membership status of the person with this email, if they are a member. */
 	Optional<MembershipStatus> statusByEmail(UUID businessAccountId, String email) {
 		return this.jdbc.sql("""
-				SELECT m.status FROM membership m JOIN user_account u ON u.id = m.user_id
-				WHERE m.business_account_id = ? AND u.email = ?""")
+				SELECT status FROM membership WHERE business_account_id = ? AND email = ?""")
 			.params(businessAccountId, email)
 			.query((rs, n) -> MembershipStatus.valueOf(rs.getString("status")))
 			.optional();
-	}
-
-	/**
-	 * A page of members ordered by email, after the given email (keyset, no OFFSET), optionally
-	 * only those whose email or name starts with the search text.
-	 */
-	List<MemberView> page(UUID businessAccountId, String search, String afterEmail, int limit) {
-		StringBuilder sql = new StringBuilder("""
-				SELECT u.id, u.email, u.first_name, u.last_name, m.role, m.status, m.notes, m.member_since
-				FROM membership m JOIN user_account u ON u.id = m.user_id
-				WHERE m.business_account_id = :account""");
-		var params = new java.util.HashMap<String, Object>();
-		params.put("account", businessAccountId);
-		if (search != null && !search.isBlank()) {
-			sql.append(" AND (u.email LIKE :prefix OR LOWER(u.first_name) LIKE :prefix OR LOWER(u.last_name) LIKE :prefix)");
-			params.put("prefix", escapeLike(search.trim().toLowerCase(java.util.Locale.ROOT)) + "%");
-		}
-		if (afterEmail != null) {
-			sql.append(" AND u.email > :after");
-			params.put("after", afterEmail);
-		}
-		sql.append(" ORDER BY u.email LIMIT :limit");
-		params.put("limit", limit);
-		return this.jdbc.sql(sql.toString())
-			.params(params)
-			.query((rs, n) -> new MemberView(rs.getObject("id", UUID.class), rs.getString("email"),
-					rs.getString("first_name"), rs.getString("last_name"), Role.valueOf(rs.getString("role")),
-					MembershipStatus.valueOf(rs.getString("status")), rs.getString("notes"),
-					Timestamps.fromDb(rs, "member_since")))
-			.list();
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	void remove(UUID businessAccountId, UUID userId) {
@@ -119,7 +84,8 @@ class Memberships {
 	private MembershipView view(ResultSet rs, int row) throws SQLException {
 		return new MembershipView(rs.getObject("business_account_id", UUID.class), rs.getString("company_name"),
 				rs.getObject("user_id", UUID.class), Role.valueOf(rs.getString("role")),
-				MembershipStatus.valueOf(rs.getString("status")), Timestamps.fromDb(rs, "member_since"));
+				MembershipStatus.valueOf(rs.getString("status")), Timestamps.fromDb(rs, "member_since"),
+				(rs.getString("role_notice") != null) ? Role.valueOf(rs.getString("role_notice")) : null);
 	}
 
 }

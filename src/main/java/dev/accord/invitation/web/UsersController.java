@@ -9,6 +9,8 @@ import dev.accord.account.AccordUser;
 import dev.accord.account.AccountService;
 import dev.accord.business.BusinessAccess;
 import dev.accord.business.BusinessAccountService;
+import dev.accord.business.MemberQuery;
+import dev.accord.business.MemberSort;
 import dev.accord.business.MembershipService;
 import dev.accord.invitation.InvitationService;
 import dev.accord.invitation.InvitationStatus;
@@ -58,7 +60,7 @@ class UsersController {
 			@RequestParam(required = false) String q, @RequestParam(required = false) String cursor, Model model) {
 		String search = (q != null && q.length() > 254) ? q.substring(0, 254) : q;
 		context(id, user, model);
-		model.addAttribute("members", this.memberships.members(id, user.id(), search, cursor, PAGE_SIZE));
+		model.addAttribute("members", this.memberships.members(id, user.id(), new MemberQuery(search, null, null, MemberSort.EMAIL, cursor, PAGE_SIZE)));
 		model.addAttribute("q", search);
 		model.addAttribute("pending", this.invitations.list(id, user.id(), InvitationStatus.PENDING));
 		return "invitation/users";
@@ -147,7 +149,7 @@ class UsersController {
 		if (htmx != null) {
 			return "invitation/users :: inviteDialog";
 		}
-		model.addAttribute("members", this.memberships.members(id, user.id(), null, null, PAGE_SIZE));
+		model.addAttribute("members", this.memberships.members(id, user.id(), MemberQuery.firstPage(PAGE_SIZE)));
 		model.addAttribute("pending", this.invitations.list(id, user.id(), InvitationStatus.PENDING));
 		model.addAttribute("inviting", true);
 		return "invitation/users";

@@ -1,0 +1,117 @@
+package dev.accord.business;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.accord.shared.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The member list query: filters, a prefix search, and keyset paging over an index
+ * ({@code (business_account_id, email)} or {@code (business_account_id, member_since, user_id)}),
+ * never OFFSET, one statement per page.
+ */
+@Repository
+class MemberList {
+
+	private static final String COLUMNS = """
+			SELECT m.user_id, m.email, u.first_name, u.last_name, m.role, m.status, m.notes, m.member_since
+			FROM membership m JOIN user_account u ON u.id = m.user_id""";
+
+	private final JdbcClient jdbc;
+
+	MemberList(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	MemberPage page(UUID accountId, MemberQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("account", accountId);
+		params.put("limit", query.limit() + 1);
+		String filters = filters(query, params) + keyset(query, params);
+		String order = order(query.sort());
+		String sql;
+		if (query.search() == null) {
+			sql = COLUMNS + " WHERE m.business_account_id = :account" + filters + order + " LIMIT :limit";
+		}
+		else {
+			params.put("prefix", escapeLike(query.search()) + "%");
+			// Two index-friendly branches (email prefix; name prefix), each already limited, then merged.
+			sql = "SELECT * FROM ((" + COLUMNS + " WHERE m.business_account_id = :account AND m.email LIKE :prefix"
+					+ filters + order + " LIMIT :limit) UNION (" + COLUMNS
+					+ " WHERE m.business_account_id = :account AND (LOWER(u.first_name) LIKE :prefix"
+					+ " OR LOWER(u.last_name) LIKE :prefix)" + filters + order + " LIMIT :limit)) m"
+					+ order + " LIMIT :limit";
+		}
+		List<MemberView> rows = this.jdbc.sql(sql).params(params).query(this::view).list();
+		if (rows.size() <= query.limit()) {
+			return new MemberPage(rows, null);
+		}
+		List<MemberView> page = List.copyOf(rows.subList(0, query.limit()));
+		return new MemberPage(page, cursor(query.sort(), page.get(page.size() - 1)));
+	}
+
+	private static String filters(MemberQuery query, Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder();
+		if (query.role() != null) {
+			sql.append(" AND m.role = :role");
+			params.put("role", query.role().name());
+		}
+		if (query.status() != null) {
+			sql.append(" AND m.status = :status");
+			params.put("status", query.status().name());
+		}
+		return sql.toString();
+	}
+
+	private static String keyset(MemberQuery query, Map<String, Object> params) {
+		String key = Cursors.decode(query.cursor());
+		if (key == null) {
+			return "";
+		}
+		MemberSort sort = query.sort();
+		String op = sort.ascending() ? ">" : "<";
+		if (sort.byEmail()) {
+			params.put("afterEmail", key);
+			return " AND m.email " + op + " :afterEmail";
+		}
+		String[] parts = key.split("\\|", 2);
+		try {
+			params.put("afterSince", Timestamps.toDb(Instant.parse(parts[0])));
+			params.put("afterUser", UUID.fromString(parts[1]));
+		}
+		catch (RuntimeException ex) {
+			return "";
+		}
+		return " AND (m.member_since " + op + " :afterSince OR (m.member_since = :afterSince AND m.user_id " + op
+				+ " :afterUser))";
+	}
+
+	private static String order(MemberSort sort) {
+		String direction = sort.ascending() ? " ASC" : " DESC";
+		return sort.byEmail() ? " ORDER BY m.email" + direction
+				: " ORDER BY m.member_since" + direction + ", m.user_id" + direction;
+	}
+
+	private static String cursor(MemberSort sort, MemberView last) {
+		return Cursors.encode(sort.byEmail() ? last.email() : last.memberSince() + "|" + last.userId());
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private MemberView view(ResultSet rs, int row) throws SQLException {
+		return new MemberView(rs.getObject("user_id", UUID.class), rs.getString("email"), rs.getString("first_name"),
+				rs.getString("last_name"), Role.valueOf(rs.getString("role")),
+				MembershipStatus.valueOf(rs.getString("status")), rs.getString("notes"),
+				Timestamps.fromDb(rs, "member_since"));
+	}
+
+}
