@@ -57,6 +57,13 @@ class MemberList {
 		return new MemberPage(page, cursor(query.sort(), page.get(page.size() - 1)));
 	}
 
+	java.util.Optional<MemberView> one(UUID accountId, UUID userId) {
+		return this.jdbc.sql(COLUMNS + " WHERE m.business_account_id = ? AND m.user_id = ?")
+			.params(accountId, userId)
+			.query(this::view)
+			.optional();
+	}
+
 	private static String filters(MemberQuery query, Map<String, Object> params) {
 		StringBuilder sql = new StringBuilder();
 		if (query.role() != null) {

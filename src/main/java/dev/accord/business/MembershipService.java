@@ -45,6 +45,19 @@ public class MembershipService {
 		return this.memberships.administrators(businessAccountId);
 	}
 
+	/** Role changes this person has not been told about yet; they count as told from now on. */
+	@Transactional
+	public List<MembershipView> takeRoleNotices(UUID userId) {
+		List<MembershipView> notices = this.memberships.ofUser(userId)
+			.stream()
+			.filter((m) -> m.roleNotice() != null && m.isActive())
+			.toList();
+		if (!notices.isEmpty()) {
+			this.memberships.clearRoleNotices(userId);
+		}
+		return notices;
+	}
+
 	/** The membership status of the person with this email, if they are a member. */
 	@Transactional(readOnly = true)
 	public Optional<MembershipStatus> statusOf(UUID businessAccountId, String email) {

@@ -75,6 +75,31 @@ class Memberships {
 			.optional();
 	}
 
+	void changeRole(UUID businessAccountId, UUID userId, Role role) {
+		this.jdbc.sql("UPDATE membership SET role = ?, role_notice = ? WHERE business_account_id = ? AND user_id = ?")
+			.params(role.name(), role.name(), businessAccountId, userId)
+			.update();
+	}
+
+	void changeNotes(UUID businessAccountId, UUID userId, String notes) {
+		this.jdbc.sql("UPDATE membership SET notes = ? WHERE business_account_id = ? AND user_id = ?")
+			.params(notes, businessAccountId, userId)
+			.update();
+	}
+
+	void changeStatus(UUID businessAccountId, UUID userId, MembershipStatus status) {
+		this.jdbc.sql("UPDATE membership SET status = ? WHERE business_account_id = ? AND user_id = ?")
+			.params(status.name(), businessAccountId, userId)
+			.update();
+	}
+
+	/** Clears the role-change notices of a person once they have been shown. */
+	void clearRoleNotices(UUID userId) {
+		this.jdbc.sql("UPDATE membership SET role_notice = NULL WHERE user_id = ? AND role_notice IS NOT NULL")
+			.param(userId)
+			.update();
+	}
+
 	void remove(UUID businessAccountId, UUID userId) {
 		this.jdbc.sql("DELETE FROM membership WHERE business_account_id = ? AND user_id = ?")
 			.params(businessAccountId, userId)

@@ -60,7 +60,37 @@ class ErrorHandling {
 		return answer(request, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "error.malformed", null, Map.of());
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, NoResourceFoundException.class })
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	Object mismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		if (ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+			return notFound(ex, request);
+		}
+		return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED", "error.validation", null,
+				Map.of(ex.getName(), "validation.choose"));
+	}
+
+	@ExceptionHandler(org.springframework.web.method.annotation.HandlerMethodValidationException.class)
+	Object invalidParameters(org.springframework.web.method.annotation.HandlerMethodValidationException ex,
+			HttpServletRequest request) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.getParameterValidationResults().forEach((result) -> errors.put(
+				(result.getMethodParameter().getParameterName() != null) ? result.getMethodParameter().getParameterName()
+						: "parameter",
+				"validation.range"));
+		return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED", "error.validation", null, errors);
+	}
+
+	@ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+	Object violated(jakarta.validation.ConstraintViolationException ex, HttpServletRequest request) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.getConstraintViolations().forEach((v) -> {
+			String path = v.getPropertyPath().toString();
+			errors.put(path.substring(path.lastIndexOf('.') + 1), "validation.range");
+		});
+		return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED", "error.validation", null, errors);
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
 	Object notFound(Exception ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.NOT_FOUND, "NOT_FOUND", "error.notFound", null, Map.of());
 	}

@@ -30,7 +30,7 @@ class LayoutAdvice {
 	}
 
 	@ModelAttribute
-	void header(Model model) {
+	void header(Model model, jakarta.servlet.http.HttpServletRequest request) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof AccordUser user)) {
 			return;
@@ -45,6 +45,10 @@ class LayoutAdvice {
 			.toList();
 		model.addAttribute("me", me);
 		model.addAttribute("switcher", active);
+		boolean fullPage = "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null;
+		if (fullPage && active.stream().anyMatch((m) -> m.roleNotice() != null)) {
+			model.addAttribute("roleNotices", this.memberships.takeRoleNotices(user.id()));
+		}
 	}
 
 }

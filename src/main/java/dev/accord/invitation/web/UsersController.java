@@ -12,6 +12,8 @@ import dev.accord.business.BusinessAccountService;
 import dev.accord.business.MemberQuery;
 import dev.accord.business.MemberSort;
 import dev.accord.business.MembershipService;
+import dev.accord.business.MembershipStatus;
+import dev.accord.business.Role;
 import dev.accord.invitation.InvitationService;
 import dev.accord.invitation.InvitationStatus;
 import dev.accord.invitation.InviteOutcome;
@@ -57,11 +59,19 @@ class UsersController {
 
 	@GetMapping("/business/{id}/users")
 	String users(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
-			@RequestParam(required = false) String q, @RequestParam(required = false) String cursor, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(required = false) String role,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String cursor, Model model) {
 		String search = (q != null && q.length() > 254) ? q.substring(0, 254) : q;
 		context(id, user, model);
-		model.addAttribute("members", this.memberships.members(id, user.id(), new MemberQuery(search, null, null, MemberSort.EMAIL, cursor, PAGE_SIZE)));
+		MemberQuery query = new MemberQuery(search, parse(Role.class, role), parse(MembershipStatus.class, status),
+				parse(MemberSort.class, sort), cursor, PAGE_SIZE);
+		model.addAttribute("members", this.memberships.members(id, user.id(), query));
 		model.addAttribute("q", search);
+		model.addAttribute("query", query);
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("statuses", MembershipStatus.values());
+		model.addAttribute("sorts", MemberSort.values());
 		model.addAttribute("pending", this.invitations.list(id, user.id(), InvitationStatus.PENDING));
 		return "invitation/users";
 	}
@@ -152,7 +162,20 @@ class UsersController {
 		model.addAttribute("members", this.memberships.members(id, user.id(), MemberQuery.firstPage(PAGE_SIZE)));
 		model.addAttribute("pending", this.invitations.list(id, user.id(), InvitationStatus.PENDING));
 		model.addAttribute("inviting", true);
+		model.addAttribute("query", MemberQuery.firstPage(PAGE_SIZE));
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("statuses", MembershipStatus.values());
+		model.addAttribute("sorts", MemberSort.values());
 		return "invitation/users";
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		try {
+			return (value == null || value.isBlank()) ? null : Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private void context(UUID id, AccordUser user, Model model) {

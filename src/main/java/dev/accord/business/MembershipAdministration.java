@@ -1,0 +1,113 @@
+package dev.accord.business;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.accord.account.AccountService;
+import dev.accord.account.AccountView;
+import dev.accord.mail.Mail;
+import dev.accord.mail.MailService;
+import dev.accord.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What Account Administrators do to memberships: change role and notes, block, unblock and
+ * remove. Every change that could take away the last active Account Administrator first locks
+ * the business account, then counts, so two administrators acting at once cannot both succeed.
+ */
+@Service
+public class MembershipAdministration {
+
+	private final Memberships memberships;
+
+	private final MemberList memberList;
+
+	private final BusinessAccounts accounts;
+
+	private final BusinessAccess access;
+
+	private final AccountService people;
+
+	private final MailService mail;
+
+	MembershipAdministration(Memberships memberships, MemberList memberList, BusinessAccounts accounts,
+			BusinessAccess access, AccountService people, MailService mail) {
+		this.memberships = memberships;
+		this.memberList = memberList;
+		this.accounts = accounts;
+		this.access = access;
+		this.people = people;
+		this.mail = mail;
+	}
+
+	/** One member, for an administrator; someone who is not a member is {@link NotFoundException}. */
+	@Transactional(readOnly = true)
+	public MemberView get(UUID accountId, UUID callerId, UUID userId) {
+		this.access.administrator(accountId, callerId);
+		return this.memberList.one(accountId, userId).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional
+	public MemberView change(UUID accountId, UUID callerId, UUID userId, MemberChange change) {
+		lockAsAdministrator(accountId, callerId);
+		MemberView member = this.memberList.one(accountId, userId).orElseThrow(NotFoundException::new);
+		boolean demotes = change.role() != null && change.role() != Role.ACCOUNT_ADMINISTRATOR;
+		boolean blocks = change.status() == MembershipStatus.BLOCKED;
+		if (isActiveAdministrator(member) && (demotes || blocks)) {
+			requireAnotherAdministrator(accountId);
+		}
+		if (change.role() != null && change.role() != member.role()) {
+			this.memberships.changeRole(accountId, userId, change.role());
+		}
+		if (change.notes() != null) {
+			this.memberships.changeNotes(accountId, userId, change.notes().isBlank() ? null : change.notes());
+		}
+		if (change.status() != null && change.status() != member.status()) {
+			this.memberships.changeStatus(accountId, userId, change.status());
+			if (blocks) {
+				notify(accountId, userId, "membership-blocked");
+			}
+		}
+		return this.memberList.one(accountId, userId).orElseThrow();
+	}
+
+	/** Removes the membership; the person can be invited again. They are told by email. */
+	@Transactional
+	public void remove(UUID accountId, UUID callerId, UUID userId) {
+		lockAsAdministrator(accountId, callerId);
+		MemberView member = this.memberList.one(accountId, userId).orElseThrow(NotFoundException::new);
+		if (isActiveAdministrator(member)) {
+			requireAnotherAdministrator(accountId);
+		}
+		notify(accountId, userId, "membership-removed");
+		this.memberships.remove(accountId, userId);
+	}
+
+	/** Checks, locks, and checks again: the caller may have lost the role while waiting for the lock. */
+	private void lockAsAdministrator(UUID accountId, UUID callerId) {
+		this.access.administrator(accountId, callerId);
+		this.accounts.lock(accountId);
+		this.access.administrator(accountId, callerId);
+	}
+
+	private static boolean isActiveAdministrator(MemberView member) {
+		return member.role() == Role.ACCOUNT_ADMINISTRATOR && member.status() == MembershipStatus.ACTIVE;
+	}
+
+	private void requireAnotherAdministrator(UUID accountId) {
+		if (this.memberships.activeAdministrators(accountId) <= 1) {
+			throw new LastAdministratorException();
+		}
+	}
+
+	private void notify(UUID accountId, UUID userId, String template) {
+		AccountView person = this.people.get(userId);
+		String company = this.accounts.byId(accountId).orElseThrow().companyName();
+		Locale locale = person.language().locale();
+		this.mail.enqueue(new Mail(person.email(), locale, template, new Object[] { company },
+				Map.of("name", person.displayName(), "companyName", company)));
+	}
+
+}

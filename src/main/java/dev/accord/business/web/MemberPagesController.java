@@ -1,0 +1,164 @@
+package dev.accord.business.web;
+
+import java.util.UUID;
+
+import dev.accord.account.AccordUser;
+import dev.accord.business.BusinessAccess;
+import dev.accord.business.BusinessAccountService;
+import dev.accord.business.LastAdministratorException;
+import dev.accord.business.MemberChange;
+import dev.accord.business.MemberView;
+import dev.accord.business.MembershipAdministration;
+import dev.accord.business.MembershipStatus;
+import dev.accord.business.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** The membership dialog: Role, Notes, Save; Block / Unblock; Remove from account. */
+@Controller
+class MemberPagesController {
+
+	private final MembershipAdministration administration;
+
+	private final BusinessAccess access;
+
+	private final BusinessAccountService businesses;
+
+	MemberPagesController(MembershipAdministration administration, BusinessAccess access,
+			BusinessAccountService businesses) {
+		this.administration = administration;
+		this.access = access;
+		this.businesses = businesses;
+	}
+
+	@GetMapping("/business/{id}/users/{userId}")
+	String dialog(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID userId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		MemberView member = context(id, userId, user, model);
+		MemberForm form = new MemberForm();
+		form.setRole(member.role().name());
+		form.setNotes(member.notes());
+		model.addAttribute("memberForm", form);
+		return view(htmx);
+	}
+
+	@PostMapping("/business/{id}/users/{userId}")
+	String save(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID userId,
+			@Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		context(id, userId, user, model);
+		Role role = parseRole(form.getRole());
+		if (role == null) {
+			result.rejectValue("role", "validation.choose");
+		}
+		if (result.hasErrors()) {
+			return view(htmx);
+		}
+		String notes = (form.getNotes() != null) ? form.getNotes() : "";
+		return act(id, userId, htmx, model, request, response, "membership.saved",
+				() -> this.administration.change(id, user.id(), userId, new MemberChange(role, notes, null)));
+	}
+
+	@PostMapping("/business/{id}/users/{userId}/block")
+	String block(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID userId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		return status(user, id, userId, MembershipStatus.BLOCKED, "membership.blocked", htmx, model, request,
+				response);
+	}
+
+	@PostMapping("/business/{id}/users/{userId}/unblock")
+	String unblock(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID userId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		return status(user, id, userId, MembershipStatus.ACTIVE, "membership.unblocked", htmx, model, request,
+				response);
+	}
+
+	@GetMapping("/business/{id}/users/{userId}/remove")
+	String confirmRemoval(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID userId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		context(id, userId, user, model);
+		model.addAttribute("confirmRemoval", true);
+		model.addAttribute("memberForm", new MemberForm());
+		return view(htmx);
+	}
+
+	@PostMapping("/business/{id}/users/{userId}/remove")
+	String remove(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID userId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		MemberView member = context(id, userId, user, model);
+		model.addAttribute("memberForm", new MemberForm());
+		return act(id, userId, htmx, model, request, response, "membership.removed", () -> {
+			this.administration.remove(id, user.id(), userId);
+			return member;
+		});
+	}
+
+	private String status(AccordUser user, UUID id, UUID userId, MembershipStatus status, String done, String htmx,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		context(id, userId, user, model);
+		model.addAttribute("memberForm", new MemberForm());
+		return act(id, userId, htmx, model, request, response, done,
+				() -> this.administration.change(id, user.id(), userId, new MemberChange(null, null, status)));
+	}
+
+	private String act(UUID id, UUID userId, String htmx, Model model, HttpServletRequest request,
+			HttpServletResponse response, String doneKey, java.util.function.Supplier<MemberView> action) {
+		MemberView member;
+		try {
+			member = action.get();
+		}
+		catch (LastAdministratorException ex) {
+			model.addAttribute("memberError", ex.messageKey());
+			return view(htmx);
+		}
+		String users = "/business/" + id + "/users";
+		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+		flash.put("memberDone", doneKey);
+		flash.put("memberDoneName", member.displayName());
+		RequestContextUtils.saveOutputFlashMap(users, request, response);
+		if (htmx != null) {
+			response.setHeader("HX-Redirect", users);
+			return null;
+		}
+		return "redirect:" + users;
+	}
+
+	private MemberView context(UUID id, UUID userId, AccordUser user, Model model) {
+		model.addAttribute("membership", this.access.administrator(id, user.id()));
+		model.addAttribute("business", this.businesses.get(id, user.id()));
+		MemberView member = this.administration.get(id, user.id(), userId);
+		model.addAttribute("member", member);
+		model.addAttribute("roles", Role.values());
+		return member;
+	}
+
+	private static String view(String htmx) {
+		return (htmx != null) ? "business/member :: memberDialog" : "business/member";
+	}
+
+	private static Role parseRole(String role) {
+		try {
+			return Role.valueOf(role);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+}
