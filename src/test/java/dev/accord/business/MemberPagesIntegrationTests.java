@@ -1,0 +1,160 @@
+package dev.accord.business;
+
+import java.util.Map;
+import java.util.UUID;
+
+import dev.accord.account.Principals;
+import dev.accord.support.AccordIntegrationTest;
+import dev.accord.support.Api;
+import dev.accord.support.Api.Person;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The membership dialog, and what members see when their membership changes. */
+@AccordIntegrationTest
+class MemberPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Api api;
+
+	Person ana;
+
+	UUID acme;
+
+	Person bob;
+
+	@BeforeEach
+	void anAccountWithAnAdministratorAndAMember() {
+		this.ana = this.api.signUp("ana");
+		this.acme = this.api.createBusiness(this.ana, "ACME");
+		this.bob = this.api.inviteAndJoin(this.ana, this.acme, "bob");
+	}
+
+	@Test
+	void theDialogShowsTheMembershipAndSavingChangesRoleAndNotes() throws Exception {
+		this.mvc.perform(get("/business/{id}/users/{uid}", this.acme, this.bob.id()).with(user(Principals.of(this.ana)))
+			.header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"member-dialog\"")))
+			.andExpect(content().string(containsString(this.bob.email())))
+			.andExpect(content().string(containsString("Remove from account")))
+			.andExpect(content().string(containsString("Block")));
+
+		this.mvc.perform(post("/business/{id}/users/{uid}", this.acme, this.bob.id()).with(user(Principals.of(this.ana)))
+			.with(csrf()).header("HX-Request", "true").param("role", "ACCOUNT_ADMINISTRATOR").param("notes", "<b>IT</b>"))
+			.andExpect(header().string("HX-Redirect", "/business/" + this.acme + "/users"));
+
+		this.mvc.perform(get("/business/{id}/users", this.acme).with(user(Principals.of(this.ana))))
+			.andExpect(content().string(containsString("Account Administrator")));
+		this.mvc.perform(get("/business/{id}/users/{uid}", this.acme, this.bob.id()).with(user(Principals.of(this.ana))))
+			.andExpect(content().string(containsString("&lt;b&gt;IT&lt;/b&gt;")));
+	}
+
+	@Test
+	void notesOver2000CharactersAreRefusedNextToTheField() throws Exception {
+		this.mvc.perform(post("/business/{id}/users/{uid}", this.acme, this.bob.id()).with(user(Principals.of(this.ana)))
+			.with(csrf()).header("HX-Request", "true").param("role", "ACCOUNT_ADMINISTRATOR").param("notes", "n".repeat(2001)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"notes-error\"")))
+			.andExpect(content().string(containsString("Notes can hold at most 2,000 characters.")));
+
+		assertThat(this.api.get("/api/v1/business-accounts/" + this.acme + "/members/" + this.bob.id(), this.ana.token())
+			.map()).containsEntry("role", "REGULAR_MEMBER");
+	}
+
+	@Test
+	void demotingYourselfAsLastAdministratorIsRefusedInTheDialog() throws Exception {
+		this.mvc.perform(post("/business/{id}/users/{uid}", this.acme, this.ana.id()).with(user(Principals.of(this.ana)))
+			.with(csrf()).header("HX-Request", "true").param("role", "REGULAR_MEMBER").param("notes", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"member-error\"")))
+			.andExpect(content().string(containsString("Promote someone to Account Administrator first.")));
+	}
+
+	@Test
+	void blockUnblockAndRemoveWithConfirmation() throws Exception {
+		this.mvc.perform(post("/business/{id}/users/{uid}/block", this.acme, this.bob.id())
+			.with(user(Principals.of(this.ana))).with(csrf()))
+			.andExpect(redirectedUrl("/business/" + this.acme + "/users"));
+		assertThat(memberStatus(this.bob)).isEqualTo("BLOCKED");
+		this.mvc.perform(post("/business/{id}/users/{uid}/unblock", this.acme, this.bob.id())
+			.with(user(Principals.of(this.ana))).with(csrf()));
+		assertThat(memberStatus(this.bob)).isEqualTo("ACTIVE");
+
+		this.mvc.perform(get("/business/{id}/users/{uid}/remove", this.acme, this.bob.id())
+			.with(user(Principals.of(this.ana))))
+			.andExpect(content().string(containsString("id=\"remove-question\"")))
+			.andExpect(content().string(containsString("id=\"member-remove-confirm\"")));
+		assertThat(memberStatus(this.bob)).isEqualTo("ACTIVE");
+		this.mvc.perform(post("/business/{id}/users/{uid}/remove", this.acme, this.bob.id())
+			.with(user(Principals.of(this.ana))).with(csrf()))
+			.andExpect(redirectedUrl("/business/" + this.acme + "/users"));
+		assertThat(this.api.get("/api/v1/business-accounts/" + this.acme + "/members/" + this.bob.id(), this.ana.token())
+			.status()).isEqualTo(404);
+	}
+
+	@Test
+	void aBlockedMembersSignedInSessionGetsNoBusinessDataOnTheNextRequest() throws Exception {
+		Cookie session = this.mvc.perform(post("/signin").with(csrf()).param("email", this.bob.email())
+			.param("password", Api.PASSWORD)).andReturn().getResponse().getCookie("SESSION");
+		this.mvc.perform(get("/business/{id}/profile", this.acme).cookie(session)).andExpect(status().isOk());
+
+		this.api.patch("/api/v1/business-accounts/" + this.acme + "/members/" + this.bob.id(), Map.of("status", "BLOCKED"),
+				this.ana.token());
+
+		this.mvc.perform(get("/business/{id}/profile", this.acme).cookie(session))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString("ACME"))));
+		this.mvc.perform(get("/business/{id}/dashboard", this.acme).cookie(session)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aMemberWhoseRoleChangedSeesANoticeOnceOnTheirNextPage() throws Exception {
+		this.api.patch("/api/v1/business-accounts/" + this.acme + "/members/" + this.bob.id(),
+				Map.of("role", "ACCOUNT_ADMINISTRATOR"), this.ana.token());
+
+		this.mvc.perform(get("/dashboard").with(user(Principals.of(this.bob))))
+			.andExpect(content().string(containsString("Your role in ACME is now: Account Administrator.")));
+		this.mvc.perform(get("/dashboard").with(user(Principals.of(this.bob))))
+			.andExpect(content().string(not(containsString("Your role in ACME is now"))));
+		this.mvc.perform(get("/business/{id}/users", this.acme).with(user(Principals.of(this.bob))))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void blockAndRemovalMailsAreInTheMembersLanguage() throws Exception {
+		this.mvc.perform(post("/profile").with(user(Principals.of(this.bob))).with(csrf()).param("firstName", "Bob")
+			.param("lastName", "Lee").param("language", "de"));
+
+		this.api.patch("/api/v1/business-accounts/" + this.acme + "/members/" + this.bob.id(), Map.of("status", "BLOCKED"),
+				this.ana.token());
+
+		Map<String, Object> mail = this.api.awaitMail(this.bob.email(), 2);
+		assertThat((String) mail.get("subject")).contains("ACME").doesNotContain("Your access");
+		assertThat((String) mail.get("html")).contains("lang=\"de\"").contains("Hallo Bob Lee");
+	}
+
+	private String memberStatus(Person person) {
+		return (String) this.api.get("/api/v1/business-accounts/" + this.acme + "/members/" + person.id(),
+				this.ana.token()).map().get("status");
+	}
+
+}
