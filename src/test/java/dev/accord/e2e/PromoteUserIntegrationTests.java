@@ -1,0 +1,71 @@
+package dev.accord.e2e;
+
+import java.util.UUID;
+
+import dev.accord.support.AccordIntegrationTest;
+import dev.accord.support.Api;
+import dev.accord.support.Api.Person;
+import dev.accord.support.Browser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The walkthrough's second half in real Chromium: promote a user through the membership dialog;
+ * the promoted user, signed in all along, has the new rights on their next click.
+ */
+@AccordIntegrationTest
+class PromoteUserIntegrationTests {
+
+	@Autowired
+	Api api;
+
+	@Test
+	void anAdministratorPromotesAUserWhoGetsTheRightsWithoutSigningOut() throws Exception {
+		Person ana = this.api.signUp("ana");
+		UUID acme = this.api.createBusiness(ana, "ACME Corporation");
+		Person bob = this.api.inviteAndJoin(ana, acme, "bob");
+
+		try (Browser bobsBrowser = Browser.open(this.api.baseUrl());
+				Browser anasBrowser = Browser.open(this.api.baseUrl())) {
+			signIn(bobsBrowser, bob.email());
+			bobsBrowser.go("/business/" + acme + "/profile");
+			assertThat(bobsBrowser.text("#membership-role")).isEqualTo("Regular Member");
+			assertThat(bobsBrowser.pageText()).doesNotContain("Users");
+
+			signIn(anasBrowser, ana.email());
+			anasBrowser.go("/business/" + acme + "/dashboard");
+			anasBrowser.clickText("Business Profile");
+			anasBrowser.clickText("Users");
+			anasBrowser.awaitText("h1", "Business Account Users");
+			// 1. Click the username you want to promote. 2. The membership dialog opens.
+			anasBrowser.clickText("bob Member");
+			anasBrowser.find("#member-dialog");
+			assertThat(anasBrowser.text("#member-email")).isEqualTo(bob.email());
+			// 3. Click the Role drop-down and select Account Administrator.
+			anasBrowser.select("#role", "Account Administrator");
+			// 4. Use the Notes box to enter a note and click Save.
+			anasBrowser.type("#notes", "Runs IT for the Berlin office");
+			anasBrowser.clickText("Save");
+			anasBrowser.awaitText("#member-done", "Saved the membership of bob Member.");
+			assertThat(anasBrowser.text("#member-list")).contains("Account Administrator");
+
+			// The promoted user, still signed in, opens Business Account Users on the next click.
+			bobsBrowser.go("/business/" + acme + "/profile");
+			assertThat(bobsBrowser.text(".role-notice")).contains("Account Administrator");
+			bobsBrowser.clickText("Users");
+			bobsBrowser.awaitText("h1", "Business Account Users");
+			assertThat(bobsBrowser.text("#member-list")).contains(ana.email(), bob.email());
+		}
+	}
+
+	private static void signIn(Browser browser, String email) {
+		browser.go("/signin");
+		browser.type("#email", email);
+		browser.type("#password", Api.PASSWORD);
+		browser.click("#signin-submit");
+		browser.awaitUrlContains("/dashboard");
+	}
+
+}
