@@ -107,12 +107,24 @@ public class InvitationService {
 		}
 	}
 
-	/** The account's invitations, newest first, for administrators; {@code status} null for all. */
+	/** The account's invitations, newest first (at most 500), for administrators; {@code status} null for all. */
 	@Transactional(readOnly = true)
 	public List<InvitationView> list(UUID accountId, UUID callerId, InvitationStatus status) {
+		return page(accountId, callerId, status, null, 500).items();
+	}
+
+	/** A page of the account's invitations, newest first; {@code cursor} comes from the previous page. */
+	@Transactional(readOnly = true)
+	public InvitationPage page(UUID accountId, UUID callerId, InvitationStatus status, String cursor, int limit) {
 		this.access.administrator(accountId, callerId);
 		Instant now = this.clock.instant();
-		return this.invitations.list(accountId, status, now, 500).stream().map((row) -> row.view(now)).toList();
+		InvitationPage.Key after = InvitationPage.Key.decode(cursor);
+		List<Invitations.Row> rows = this.invitations.list(accountId, status, now,
+				(after != null) ? after.createdAt() : null, (after != null) ? after.id() : null, limit + 1);
+		List<InvitationView> views = rows.stream().limit(limit).map((row) -> row.view(now)).toList();
+		String next = (rows.size() > limit)
+				? new InvitationPage.Key(views.get(limit - 1).createdAt(), views.get(limit - 1).id()).encode() : null;
+		return new InvitationPage(views, next);
 	}
 
 	/** How an address would be handled now: for checking each address as it is added in the dialog. */

@@ -84,8 +84,12 @@ class Invitations {
 			.update() == 1;
 	}
 
-	/** Invitations of an account, newest first; {@code status} null for all. */
-	List<Row> list(UUID accountId, InvitationStatus status, Instant now, int limit) {
+	/**
+	 * Invitations of an account, newest first, after the keyset {@code (createdAt, id)} of the
+	 * previous page if given; {@code status} null for all.
+	 */
+	List<Row> list(UUID accountId, InvitationStatus status, Instant now, Instant afterCreated, UUID afterId,
+			int limit) {
 		String where = " WHERE i.business_account_id = :account";
 		if (status == InvitationStatus.PENDING) {
 			where += " AND i.status = 'PENDING' AND i.expires_at > :now";
@@ -96,6 +100,9 @@ class Invitations {
 		else if (status != null) {
 			where += " AND i.status = :status";
 		}
+		if (afterCreated != null) {
+			where += " AND (i.created_at < :afterCreated OR (i.created_at = :afterCreated AND i.id > :afterId))";
+		}
 		var spec = this.jdbc.sql(ROW + where + " ORDER BY i.created_at DESC, i.id LIMIT :limit")
 			.param("account", accountId)
 			.param("limit", limit);
@@ -104,6 +111,9 @@ class Invitations {
 		}
 		if (where.contains(":status")) {
 			spec = spec.param("status", status.name());
+		}
+		if (afterCreated != null) {
+			spec = spec.param("afterCreated", Timestamps.toDb(afterCreated)).param("afterId", afterId);
 		}
 		return spec.query(this::row).list();
 	}

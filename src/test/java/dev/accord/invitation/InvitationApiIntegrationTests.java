@@ -232,6 +232,31 @@ class InvitationApiIntegrationTests {
 	}
 
 	@Test
+	void invitationsArePagedNewestFirstByCursor() {
+		List<String> invited = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			this.clock.advance(Duration.ofMinutes(1));
+			invited.add(0, Api.uniqueEmail("p" + i));
+			this.api.invite(this.ana, this.acme, invited.get(0));
+		}
+
+		List<Object> seen = new ArrayList<>();
+		String cursor = null;
+		int pages = 0;
+		do {
+			Response page = this.api.get("/api/v1/business-accounts/" + this.acme + "/invitations?limit=2"
+					+ ((cursor != null) ? "&cursor=" + cursor : ""), this.ana.token());
+			page.items().forEach((i) -> seen.add(i.get("email")));
+			cursor = (String) page.map().get("nextCursor");
+			pages++;
+		}
+		while (cursor != null);
+
+		assertThat(pages).isEqualTo(3);
+		assertThat(seen).containsExactlyElementsOf(invited);
+	}
+
+	@Test
 	void aScriptInTheInvitersNameIsTextInTheEmail() {
 		Person mallory = this.api.signUp("mallory", "<script>alert(1)</script>");
 		UUID business = this.api.createBusiness(mallory, "<b>Bold</b> Inc");

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.account.AccordUser;
+import dev.accord.invitation.InvitationPage;
 import dev.accord.invitation.InvitationService;
 import dev.accord.invitation.InvitationStatus;
 import dev.accord.invitation.InvitationView;
@@ -18,6 +19,8 @@ import dev.accord.platform.ValidationException;
 import dev.accord.shared.Language;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -59,8 +62,11 @@ class InvitationApiController {
 
 	@GetMapping("/business-accounts/{id}/invitations")
 	Page list(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
-			@RequestParam(required = false) InvitationStatus status) {
-		return new Page(this.invitations.list(id, user.id(), status).stream().map(Item::of).toList(), null);
+			@RequestParam(required = false) InvitationStatus status,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+			@RequestParam(required = false) String cursor) {
+		InvitationPage page = this.invitations.page(id, user.id(), status, cursor, limit);
+		return new Page(page.items().stream().map(Item::of).toList(), page.nextCursor());
 	}
 
 	@PostMapping("/business-accounts/{id}/invitations/{invitationId}/resend")

@@ -1,0 +1,74 @@
+package dev.accord.business;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import dev.accord.shared.Language;
+import dev.accord.support.AccordIntegrationTest;
+import dev.accord.support.Api;
+import dev.accord.support.Api.Person;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Block and removal mails reach each member in their own language, fully translated. */
+@AccordIntegrationTest
+class MembershipMailLanguagesIntegrationTests {
+
+	@Autowired
+	Api api;
+
+	@ParameterizedTest
+	@EnumSource(value = Language.class, names = "EN", mode = EnumSource.Mode.EXCLUDE)
+	void blockAndRemovalMailsSpeakTheMembersLanguage(Language language) throws Exception {
+		Person ana = this.api.signUp("ana");
+		UUID acme = this.api.createBusiness(ana, "ACME");
+		String email = Api.uniqueEmail("member");
+		this.api.post("/api/v1/signup", Map.of("email", email, "password", Api.PASSWORD, "firstName", "Kim", "lastName",
+				"Lee", "language", language.tag()), null);
+		this.api.invite(ana, acme, email);
+		String token = Api.joinToken(this.api.awaitMail(email, 1));
+		String userId = (String) this.api
+			.post("/api/v1/invitations/" + token + "/accept", Map.of("password", Api.PASSWORD), null)
+			.map()
+			.get("userId");
+		String member = "/api/v1/business-accounts/" + acme + "/members/" + userId;
+
+		this.api.patch(member, Map.of("status", "BLOCKED"), ana.token());
+		Map<String, Object> blocked = this.api.awaitMail(email, 2);
+		this.api.delete(member, ana.token());
+		Map<String, Object> removed = this.api.awaitMail(email, 3);
+
+		for (Map<String, Object> mail : new Map[] { blocked, removed }) {
+			String text = mail.get("subject") + "\n" + mail.get("text") + "\n" + mail.get("html");
+			assertThat(text).doesNotContain("??").contains("ACME").contains("lang=\"" + language.tag() + "\"");
+			for (String sentence : englishSentences()) {
+				assertThat(text).as("English left: " + sentence).doesNotContain(sentence);
+			}
+		}
+	}
+
+	private static java.util.List<String> englishSentences() throws Exception {
+		Properties english = new Properties();
+		try (var in = MembershipMailLanguagesIntegrationTests.class.getResourceAsStream("/i18n/mail.properties")) {
+			english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		java.util.List<String> sentences = new java.util.ArrayList<>();
+		for (String key : english.stringPropertyNames()) {
+			if (key.startsWith("mail.membership-") || key.equals("mail.footer")) {
+				for (String part : english.getProperty(key).split("\\{\\d+\\}")) {
+					if (part.trim().split("\\s+").length >= 2) {
+						sentences.add(part.trim());
+					}
+				}
+			}
+		}
+		return sentences;
+	}
+
+}
