@@ -4,14 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import dev.accord.platform.NotFoundException;
 import dev.accord.support.AccordIntegrationTest;
+import dev.accord.support.Race;
 import dev.accord.support.Api;
 import dev.accord.support.Api.Person;
 import org.junit.jupiter.api.RepeatedTest;
@@ -68,7 +64,7 @@ class LeaveIntegrationTests {
 		UUID id = this.api.createBusiness(ana, "ACME");
 		this.store.add(id, bob.id(), Role.ACCOUNT_ADMINISTRATOR, Instant.now());
 
-		List<Object> outcomes = race(() -> leave(id, ana.id()), () -> leave(id, bob.id()));
+		List<Object> outcomes = Race.of(() -> leave(id, ana.id()), () -> leave(id, bob.id()));
 
 		assertThat(outcomes).containsExactlyInAnyOrder("left", "LAST_ADMINISTRATOR");
 		assertThat(this.store.activeAdministrators(id)).isEqualTo(1);
@@ -81,29 +77,6 @@ class LeaveIntegrationTests {
 		}
 		catch (LastAdministratorException ex) {
 			return ex.code();
-		}
-	}
-
-	@SafeVarargs
-	private static List<Object> race(Callable<Object>... calls) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(calls.length);
-		try {
-			CyclicBarrier start = new CyclicBarrier(calls.length);
-			List<Future<Object>> futures = new ArrayList<>();
-			for (Callable<Object> call : calls) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return call.call();
-				}));
-			}
-			List<Object> results = new ArrayList<>();
-			for (Future<Object> future : futures) {
-				results.add(future.get());
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
 		}
 	}
 

@@ -6,13 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import dev.accord.support.AccordIntegrationTest;
+import dev.accord.support.Race;
 import dev.accord.support.Api;
 import dev.accord.support.Api.Person;
 import dev.accord.support.Api.Response;
@@ -86,7 +82,7 @@ class MembershipAdministrationIntegrationTests {
 		this.api.patch(this.members + "/" + bob.id(), Map.of("role", "ACCOUNT_ADMINISTRATOR"), this.ana.token());
 		Map<String, String> demote = Map.of("role", "REGULAR_MEMBER");
 
-		List<Response> responses = race(() -> this.api.patch(this.members + "/" + bob.id(), demote, this.ana.token()),
+		List<Response> responses = Race.of(() -> this.api.patch(this.members + "/" + bob.id(), demote, this.ana.token()),
 				() -> this.api.patch(this.members + "/" + this.ana.id(), demote, bob.token()));
 
 		assertThat(responses).extracting(Response::status).contains(200).doesNotContain(500);
@@ -200,29 +196,6 @@ class MembershipAdministrationIntegrationTests {
 		assertThat(this.api.get(this.members + "?limit=0", this.ana.token()).status()).isEqualTo(422);
 		assertThat(this.api.get(this.members + "?limit=201", this.ana.token()).status()).isEqualTo(422);
 		assertThat(this.api.get(this.members + "?role=KING", this.ana.token()).code()).isEqualTo("VALIDATION_FAILED");
-	}
-
-	@SafeVarargs
-	private static List<Response> race(Callable<Response>... calls) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(calls.length);
-		try {
-			CyclicBarrier start = new CyclicBarrier(calls.length);
-			List<Future<Response>> futures = new ArrayList<>();
-			for (Callable<Response> call : calls) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return call.call();
-				}));
-			}
-			List<Response> results = new ArrayList<>();
-			for (Future<Response> f : futures) {
-				results.add(f.get());
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 }

@@ -1,13 +1,11 @@
 package dev.accord.business;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import dev.accord.shared.Language;
 import dev.accord.support.AccordIntegrationTest;
+import dev.accord.support.Bundles;
 import dev.accord.support.Api;
 import dev.accord.support.Api.Person;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,28 +45,10 @@ class MembershipMailLanguagesIntegrationTests {
 		for (Map<String, Object> mail : new Map[] { blocked, removed }) {
 			String text = mail.get("subject") + "\n" + mail.get("text") + "\n" + mail.get("html");
 			assertThat(text).doesNotContain("??").contains("ACME").contains("lang=\"" + language.tag() + "\"");
-			for (String sentence : englishSentences()) {
+			for (String sentence : Bundles.englishSentences("mail", "mail.membership-", "mail.footer")) {
 				assertThat(text).as("English left: " + sentence).doesNotContain(sentence);
 			}
 		}
-	}
-
-	private static java.util.List<String> englishSentences() throws Exception {
-		Properties english = new Properties();
-		try (var in = MembershipMailLanguagesIntegrationTests.class.getResourceAsStream("/i18n/mail.properties")) {
-			english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		}
-		java.util.List<String> sentences = new java.util.ArrayList<>();
-		for (String key : english.stringPropertyNames()) {
-			if (key.startsWith("mail.membership-") || key.equals("mail.footer")) {
-				for (String part : english.getProperty(key).split("\\{\\d+\\}")) {
-					if (part.trim().split("\\s+").length >= 2) {
-						sentences.add(part.trim());
-					}
-				}
-			}
-		}
-		return sentences;
 	}
 
 }

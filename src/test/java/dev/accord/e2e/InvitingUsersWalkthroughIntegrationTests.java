@@ -53,7 +53,7 @@ class InvitingUsersWalkthroughIntegrationTests {
 		String carol = Api.uniqueEmail("carol");
 
 		try (Browser admin = Browser.open(this.api.baseUrl())) {
-			signIn(admin, ana.email());
+			admin.signIn(ana.email(), Api.PASSWORD);
 			admin.click("#account-switcher summary");
 			admin.clickText("ACME Corporation");
 			admin.awaitText("#context-label", "ACME Corporation");
@@ -103,14 +103,6 @@ class InvitingUsersWalkthroughIntegrationTests {
 			assertThat(invitee.text("#context-label")).isEqualTo("ACME Corporation");
 			assertThat(invitee.text("#role")).isEqualTo("Regular Member");
 		}
-	}
-
-	private static void signIn(Browser browser, String email) {
-		browser.go("/signin");
-		browser.type("#email", email);
-		browser.type("#password", Api.PASSWORD);
-		browser.click("#signin-submit");
-		browser.awaitUrlContains("/dashboard");
 	}
 
 	private static MimeMessage awaitMailTo(String to) throws Exception {

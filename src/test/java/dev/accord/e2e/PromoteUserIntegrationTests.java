@@ -29,12 +29,12 @@ class PromoteUserIntegrationTests {
 
 		try (Browser bobsBrowser = Browser.open(this.api.baseUrl());
 				Browser anasBrowser = Browser.open(this.api.baseUrl())) {
-			signIn(bobsBrowser, bob.email());
+			bobsBrowser.signIn(bob.email(), Api.PASSWORD);
 			bobsBrowser.go("/business/" + acme + "/profile");
 			assertThat(bobsBrowser.text("#membership-role")).isEqualTo("Regular Member");
 			assertThat(bobsBrowser.pageText()).doesNotContain("Users");
 
-			signIn(anasBrowser, ana.email());
+			anasBrowser.signIn(ana.email(), Api.PASSWORD);
 			anasBrowser.go("/business/" + acme + "/dashboard");
 			anasBrowser.clickText("Business Profile");
 			anasBrowser.clickText("Users");
@@ -58,14 +58,6 @@ class PromoteUserIntegrationTests {
 			bobsBrowser.awaitText("h1", "Business Account Users");
 			assertThat(bobsBrowser.text("#member-list")).contains(ana.email(), bob.email());
 		}
-	}
-
-	private static void signIn(Browser browser, String email) {
-		browser.go("/signin");
-		browser.type("#email", email);
-		browser.type("#password", Api.PASSWORD);
-		browser.click("#signin-submit");
-		browser.awaitUrlContains("/dashboard");
 	}
 
 }

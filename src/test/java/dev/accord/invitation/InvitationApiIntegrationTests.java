@@ -5,13 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import dev.accord.support.AccordIntegrationTest;
+import dev.accord.support.Race;
 import dev.accord.support.Api;
 import dev.accord.support.Api.Person;
 import dev.accord.support.Api.Response;
@@ -219,7 +215,7 @@ class InvitationApiIntegrationTests {
 		String token = Api.joinToken(this.api.awaitMail(bob, 1));
 		Map<String, String> join = Map.of("password", Api.PASSWORD, "firstName", "Bob", "lastName", "Lee");
 
-		List<Response> responses = race(() -> this.api.post("/api/v1/invitations/" + token + "/accept", join, null),
+		List<Response> responses = Race.of(() -> this.api.post("/api/v1/invitations/" + token + "/accept", join, null),
 				() -> this.api.post("/api/v1/invitations/" + token + "/accept", join, null));
 
 		assertThat(responses).extracting(Response::status).containsExactlyInAnyOrder(200, 410);
@@ -281,29 +277,6 @@ class InvitationApiIntegrationTests {
 			list.add(Map.entry((String) r.get("email"), (String) r.get("outcome")));
 		}
 		return list;
-	}
-
-	@SafeVarargs
-	private static List<Response> race(Callable<Response>... calls) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(calls.length);
-		try {
-			CyclicBarrier start = new CyclicBarrier(calls.length);
-			List<Future<Response>> futures = new ArrayList<>();
-			for (Callable<Response> call : calls) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return call.call();
-				}));
-			}
-			List<Response> results = new ArrayList<>();
-			for (Future<Response> f : futures) {
-				results.add(f.get());
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 }

@@ -1,16 +1,13 @@
 package dev.accord.invitation;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import dev.accord.shared.Language;
 import dev.accord.support.AccordIntegrationTest;
+import dev.accord.support.Bundles;
 import dev.accord.support.Api;
 import dev.accord.support.Api.Person;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,23 +71,7 @@ class InvitationLanguagesIntegrationTests {
 
 	private static void assertTranslated(String rendered, String bundle, String... keyPrefixes) throws IOException {
 		assertThat(rendered).doesNotContain("??");
-		List<String> english = new ArrayList<>();
-		Properties properties = new Properties();
-		try (var in = InvitationLanguagesIntegrationTests.class.getResourceAsStream("/i18n/" + bundle + ".properties")) {
-			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		}
-		for (String key : properties.stringPropertyNames()) {
-			for (String prefix : keyPrefixes) {
-				if (key.startsWith(prefix)) {
-					for (String part : properties.getProperty(key).split("\\{\\d+\\}")) {
-						if (part.trim().split("\\s+").length >= 2) {
-							english.add(part.trim());
-						}
-					}
-				}
-			}
-		}
-		for (String sentence : english) {
+		for (String sentence : Bundles.englishSentences(bundle, keyPrefixes)) {
 			assertThat(rendered).as("English left: " + sentence).doesNotContain(sentence);
 		}
 	}

@@ -64,6 +64,15 @@ public final class Browser implements AutoCloseable {
 		return new Browser(baseUrl);
 	}
 
+	/** Signs in through the sign-in page and waits for the Dashboard. */
+	public void signIn(String email, String password) {
+		go("/signin");
+		type("#email", email);
+		type("#password", password);
+		click("#signin-submit");
+		awaitUrlContains("/dashboard");
+	}
+
 	public void go(String path) {
 		this.driver.get(this.baseUrl + path);
 	}
