@@ -67,7 +67,9 @@ class SecurityConfiguration {
 						"/actuator/prometheus", "/v3/api-docs/**", "/dev/mailbox", "/api/v1/dev/mailbox", "/join/**",
 						"/api/v1/invitations/**")
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/tokens").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/tokens", "/api/v1/activations",
+						"/api/v1/activations/check-in", "/api/v1/activations/deactivate")
+				.permitAll()
 				.anyRequest().authenticated())
 			.formLogin((form) -> form.loginPage("/signin")
 				.loginProcessingUrl("/signin")

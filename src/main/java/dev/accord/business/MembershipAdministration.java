@@ -9,6 +9,7 @@ import dev.accord.account.AccountView;
 import dev.accord.mail.Mail;
 import dev.accord.mail.MailService;
 import dev.accord.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +33,11 @@ public class MembershipAdministration {
 
 	private final MailService mail;
 
+	private final ApplicationEventPublisher events;
+
 	MembershipAdministration(Memberships memberships, MemberList memberList, BusinessAccounts accounts,
-			BusinessAccess access, AccountService people, MailService mail) {
+			BusinessAccess access, AccountService people, MailService mail, ApplicationEventPublisher events) {
+		this.events = events;
 		this.memberships = memberships;
 		this.memberList = memberList;
 		this.accounts = accounts;
@@ -60,6 +64,9 @@ public class MembershipAdministration {
 		}
 		if (change.role() != null && change.role() != member.role()) {
 			this.memberships.changeRole(accountId, userId, change.role());
+			if (change.role() == Role.ACCOUNT_ADMINISTRATOR) {
+				this.events.publishEvent(new MemberRightsEnded(accountId, userId));
+			}
 		}
 		if (change.notes() != null) {
 			this.memberships.changeNotes(accountId, userId, change.notes().isBlank() ? null : change.notes());
@@ -68,6 +75,7 @@ public class MembershipAdministration {
 			this.memberships.changeStatus(accountId, userId, change.status());
 			if (blocks) {
 				notify(accountId, userId, "membership-blocked");
+				this.events.publishEvent(new MemberRightsEnded(accountId, userId));
 			}
 		}
 		return this.memberList.one(accountId, userId).orElseThrow();
@@ -82,6 +90,7 @@ public class MembershipAdministration {
 			requireAnotherAdministrator(accountId);
 		}
 		notify(accountId, userId, "membership-removed");
+		this.events.publishEvent(new MemberRightsEnded(accountId, userId));
 		this.memberships.remove(accountId, userId);
 	}
 

@@ -23,8 +23,11 @@ public class MembershipService {
 
 	private final MemberList memberList;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	MembershipService(Memberships memberships, BusinessAccounts accounts, BusinessAccess access, Clock clock,
-			MemberList memberList) {
+			MemberList memberList, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.memberList = memberList;
 		this.memberships = memberships;
 		this.accounts = accounts;
@@ -98,6 +101,7 @@ public class MembershipService {
 		if (membership.isAdministrator() && this.memberships.activeAdministrators(businessAccountId) <= 1) {
 			throw new LastAdministratorException();
 		}
+		this.events.publishEvent(new MemberRightsEnded(businessAccountId, callerId));
 		this.memberships.remove(businessAccountId, callerId);
 	}
 

@@ -1,0 +1,126 @@
+package dev.accord.licensing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import dev.accord.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The device API: a computer activates with a key, checks in, and deactivates. Activation and
+ * deactivation lock the subscription row, so the seats in use never exceed the subscription's.
+ */
+@Service
+public class DeviceService {
+
+	private final LicensingStore store;
+
+	private final LicensingSettings settings;
+
+	private final Clock clock;
+
+	DeviceService(LicensingStore store, LicensingSettings settings, Clock clock) {
+		this.store = store;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Activates, or returns the existing activation of this device on this key ({@code created} false). */
+	@Transactional
+	public Activated activate(String licenseKey, Device device) {
+		Rows.Key key = this.store.keyByHash(KeyCodes.hash(licenseKey)).orElseThrow(NotFoundException::new);
+		Rows.Subscription subscription = this.store.lockSubscription(key.subscriptionId()).orElseThrow();
+		key = this.store.key(key.id()).orElseThrow(NotFoundException::new);
+		LocalDate today = today();
+		SubscriptionStatus status = SubscriptionStatus.of(subscription.expirationDate(), this.settings.gracePeriod(), today);
+		if (key.isExpired(today) || status == SubscriptionStatus.EXPIRED) {
+			throw new KeyExpiredException();
+		}
+		if (this.store.isBlacklisted(key.accountId(), device.deviceId())) {
+			throw new DeviceBlacklistedException();
+		}
+		var existing = this.store.activation(key.id(), device.deviceId());
+		if (existing.isPresent() && existing.get().isActive()) {
+			return new Activated(existing.get().id(), false, status, expiresOn(subscription, key));
+		}
+		SeatLedger ledger = SeatLedger.of(subscription, this.store.keysOfSubscription(subscription.id()), today);
+		if (!ledger.admits(key)) {
+			throw new NoSeatsAvailableException();
+		}
+		Instant now = this.clock.instant();
+		UUID id;
+		if (existing.isPresent()) {
+			id = existing.get().id();
+			this.store.reactivate(id, device, now);
+		}
+		else {
+			id = UUID.randomUUID();
+			this.store.addActivation(id, key, device, now);
+		}
+		this.store.countUse(key.id(), 1);
+		return new Activated(id, true, status, expiresOn(subscription, key));
+	}
+
+	/** Whether the device may run now; a read unless the last recorded check-in is over a minute old. */
+	@Transactional
+	public CheckIn checkIn(String licenseKey, String deviceId) {
+		Rows.Key key = this.store.keyByHash(KeyCodes.hash(licenseKey)).orElseThrow(NotFoundException::new);
+		Rows.Subscription subscription = this.store.subscription(key.subscriptionId()).orElseThrow();
+		LocalDate today = today();
+		SubscriptionStatus status = SubscriptionStatus.of(subscription.expirationDate(), this.settings.gracePeriod(), today);
+		var activation = this.store.activation(key.id(), deviceId);
+		String reason = null;
+		if (activation.isEmpty() || !activation.get().isActive()) {
+			reason = "NOT_ACTIVATED";
+		}
+		else if (this.store.isBlacklisted(key.accountId(), deviceId)) {
+			reason = "DEVICE_BLACKLISTED";
+		}
+		else if (key.isExpired(today) || status == SubscriptionStatus.EXPIRED) {
+			reason = "KEY_EXPIRED";
+		}
+		if (activation.isPresent() && activation.get().isActive()) {
+			this.store.checkedIn(activation.get().id(), activation.get().lastCheckInAt(), this.clock.instant());
+		}
+		return new CheckIn(reason == null, activation.map(Rows.Activation::status).orElse("NOT_ACTIVATED"), status,
+				expiresOn(subscription, key), reason);
+	}
+
+	/** Frees the seat at once; an unknown key or device is {@link NotFoundException}. */
+	@Transactional
+	public void deactivate(String licenseKey, String deviceId) {
+		Rows.Key key = this.store.keyByHash(KeyCodes.hash(licenseKey)).orElseThrow(NotFoundException::new);
+		this.store.lockSubscription(key.subscriptionId());
+		Rows.Activation activation = this.store.activation(key.id(), deviceId).orElseThrow(NotFoundException::new);
+		if (this.store.deactivate(activation.id())) {
+			this.store.countUse(key.id(), -1);
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	}
+
+	private static LocalDate expiresOn(Rows.Subscription subscription, Rows.Key key) {
+		return (key.expiresOn() != null && key.expiresOn().isBefore(subscription.expirationDate())) ? key.expiresOn()
+				: subscription.expirationDate();
+	}
+
+	/** What a device tells about itself when it activates. */
+	public record Device(String deviceId, String computerName, String serialNumber, String macAddress,
+			String ipAddress) {
+	}
+
+	public record Activated(UUID activationId, boolean created, SubscriptionStatus subscriptionStatus,
+			LocalDate expiresAt) {
+	}
+
+	public record CheckIn(boolean valid, String status, SubscriptionStatus subscriptionStatus, LocalDate expiresAt,
+			String reason) {
+	}
+
+}

@@ -1,0 +1,272 @@
+package dev.accord.licensing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import dev.accord.business.BusinessAccess;
+import dev.accord.business.MembershipView;
+import dev.accord.platform.AccordException;
+import dev.accord.platform.ForbiddenException;
+import dev.accord.platform.NotFoundException;
+import dev.accord.platform.ValidationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Subscriptions and license keys as administrators and License Administrators see and manage them. */
+@Service
+public class LicensingService {
+
+	private final LicensingStore store;
+
+	private final LicensingAccess access;
+
+	private final BusinessAccess business;
+
+	private final LicensingSettings settings;
+
+	private final Clock clock;
+
+	LicensingService(LicensingStore store, LicensingAccess access, BusinessAccess business, LicensingSettings settings,
+			Clock clock) {
+		this.store = store;
+		this.access = access;
+		this.business = business;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Administrators see all subscriptions; License Administrators those holding their keys. */
+	@Transactional(readOnly = true)
+	public List<SubscriptionView> subscriptions(UUID accountId, UUID callerId) {
+		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
+		rights.requireAnyRight();
+		List<Rows.Key> keys = this.store.keysOfAccount(accountId);
+		return this.store.subscriptionsOf(accountId)
+			.stream()
+			.filter((s) -> rights.administrator()
+					|| keys.stream().anyMatch((k) -> k.subscriptionId().equals(s.id()) && rights.maySee(k)))
+			.map((s) -> view(s, keys.stream().filter((k) -> k.subscriptionId().equals(s.id())).toList()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public SubscriptionView subscription(UUID accountId, UUID callerId, UUID subscriptionId) {
+		return subscriptions(accountId, callerId).stream()
+			.filter((s) -> s.id().equals(subscriptionId))
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional
+	public SubscriptionView changeSubscription(UUID accountId, UUID callerId, UUID subscriptionId, String name,
+			Boolean autoRenew) {
+		this.access.of(accountId, callerId).requireAdministrator();
+		ownedSubscription(accountId, subscriptionId);
+		if (name != null && (name.isBlank() || name.length() > 200)) {
+			throw ValidationException.of("name", "validation.required");
+		}
+		this.store.changeSubscription(subscriptionId, (name != null) ? name.trim() : null, autoRenew);
+		return subscription(accountId, callerId, subscriptionId);
+	}
+
+	/** The keys the caller may see. */
+	@Transactional(readOnly = true)
+	public List<KeyView> keys(UUID accountId, UUID callerId) {
+		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
+		rights.requireAnyRight();
+		return keyViews(accountId).stream().filter((k) -> rights.administrator() || rights.keys().contains(k.id()))
+			.toList();
+	}
+
+	/** Every key of the account with its seats and administrators, in three queries whatever the number of keys. */
+	private List<KeyView> keyViews(UUID accountId) {
+		LocalDate today = today();
+		List<Rows.Key> all = this.store.keysOfAccount(accountId);
+		java.util.Map<UUID, Rows.Subscription> subscriptions = new java.util.HashMap<>();
+		this.store.subscriptionsOf(accountId).forEach((s) -> subscriptions.put(s.id(), s));
+		java.util.Map<UUID, List<UUID>> administrators = this.store.administratorsOfAccount(accountId);
+		return all.stream()
+			.map((k) -> keyView(k, subscriptions.get(k.subscriptionId()), all, administrators, today))
+			.toList();
+	}
+
+	/** An additional key under the subscription's Primary Key; its expiration may not pass the subscription's. */
+	@Transactional
+	public KeyView createKey(UUID accountId, UUID callerId, UUID subscriptionId, String name, int limit, KeyType type,
+			LocalDate expiresOn) {
+		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
+		Rows.Subscription subscription = lockOwned(accountId, subscriptionId);
+		List<Rows.Key> keys = this.store.keysOfSubscription(subscriptionId);
+		Rows.Key primary = keys.stream().filter((k) -> k.type() == KeyType.PRIMARY).findFirst().orElseThrow();
+		if (!rights.mayManageAdditionalKeysOf(primary.id())) {
+			throw new ForbiddenException();
+		}
+		validateKey(name, limit, type, expiresOn, subscription);
+		SeatLedger ledger = SeatLedger.of(subscription, keys, today());
+		if (type == KeyType.RESERVED && limit > ledger.pool() - ledger.poolUsed()) {
+			throw new SeatsTakenException();
+		}
+		if (type == KeyType.DYNAMIC && limit > subscription.seats()) {
+			throw ValidationException.of("limit", "licensing.limit.range");
+		}
+		UUID id = UUID.randomUUID();
+		this.store.addKey(id, subscriptionId, accountId, type, name.trim(), KeyCodes.generate(), limit, expiresOn,
+				this.clock.instant());
+		return keyViews(accountId).stream().filter((k) -> k.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	/** Renames a key or changes an additional key's limit (never below the computers it has). */
+	@Transactional
+	public KeyView changeKey(UUID accountId, UUID callerId, UUID keyId, String name, Integer limit) {
+		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
+		Rows.Key key = this.access.visibleKey(rights, keyId);
+		Rows.Subscription subscription = lockOwned(accountId, key.subscriptionId());
+		List<Rows.Key> keys = this.store.keysOfSubscription(subscription.id());
+		requireManage(rights, key, keys);
+		key = keys.stream().filter((k) -> k.id().equals(keyId)).findFirst().orElseThrow(NotFoundException::new);
+		if (name != null && (name.isBlank() || name.length() > 200)) {
+			throw ValidationException.of("name", name.isBlank() ? "validation.required" : "validation.tooLong.at");
+		}
+		if (limit != null) {
+			checkLimitChange(subscription, keys, key, limit);
+		}
+		this.store.changeKey(keyId, (name != null) ? name.trim() : null, limit);
+		return keyViews(accountId).stream().filter((k) -> k.id().equals(keyId)).findFirst().orElseThrow();
+	}
+
+	/** Deletes an additional key; its computers are deactivated with it and their seats freed. */
+	@Transactional
+	public void deleteKey(UUID accountId, UUID callerId, UUID keyId) {
+		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
+		Rows.Key key = this.access.visibleKey(rights, keyId);
+		lockOwned(accountId, key.subscriptionId());
+		List<Rows.Key> keys = this.store.keysOfSubscription(key.subscriptionId());
+		requireManage(rights, key, keys);
+		if (key.type() == KeyType.PRIMARY) {
+			throw ValidationException.of("key", "licensing.primary.delete");
+		}
+		this.store.deleteKey(keyId);
+	}
+
+	/** Grants License Administrator rights; only to active Regular Members (422 otherwise). */
+	@Transactional
+	public void grantAdministrator(UUID accountId, UUID callerId, UUID keyId, UUID userId) {
+		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
+		rights.requireAdministrator();
+		this.access.visibleKey(rights, keyId);
+		MembershipView member;
+		try {
+			member = this.business.member(accountId, userId);
+		}
+		catch (NotFoundException ex) {
+			throw ValidationException.of("userId", "licensing.administrator.notRegular");
+		}
+		if (member.role() != dev.accord.business.Role.REGULAR_MEMBER) {
+			throw ValidationException.of("userId", "licensing.administrator.notRegular");
+		}
+		this.store.grant(keyId, userId, accountId, this.clock.instant());
+	}
+
+	@Transactional
+	public void removeAdministrator(UUID accountId, UUID callerId, UUID keyId, UUID userId) {
+		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
+		rights.requireAdministrator();
+		this.access.visibleKey(rights, keyId);
+		this.store.revoke(keyId, userId);
+	}
+
+	private void requireManage(LicensingAccess.Rights rights, Rows.Key key, List<Rows.Key> keys) {
+		if (key.type() == KeyType.PRIMARY) {
+			rights.requireAdministrator();
+			return;
+		}
+		UUID primary = keys.stream().filter((k) -> k.type() == KeyType.PRIMARY).findFirst().orElseThrow().id();
+		if (!rights.mayManageAdditionalKeysOf(primary)) {
+			throw new ForbiddenException();
+		}
+	}
+
+	private void checkLimitChange(Rows.Subscription subscription, List<Rows.Key> keys, Rows.Key key, int limit) {
+		if (key.type() == KeyType.PRIMARY) {
+			throw ValidationException.of("limit", "licensing.primary.limit");
+		}
+		if (limit < 1 || limit > subscription.seats()) {
+			throw ValidationException.of("limit", "licensing.limit.range");
+		}
+		if (limit < key.used()) {
+			throw ValidationException.of("limit", "licensing.limit.belowUsed");
+		}
+		if (key.type() == KeyType.RESERVED && !key.isExpired(today())) {
+			SeatLedger ledger = SeatLedger.of(subscription, keys, today());
+			if (limit - key.limit() > ledger.pool() - ledger.poolUsed()) {
+				throw new SeatsTakenException();
+			}
+		}
+	}
+
+	private void validateKey(String name, int limit, KeyType type, LocalDate expiresOn, Rows.Subscription subscription) {
+		if (name == null || name.isBlank() || name.length() > 200) {
+			throw ValidationException.of("name", "validation.required");
+		}
+		if (type == null || type == KeyType.PRIMARY) {
+			throw ValidationException.of("type", "validation.choose");
+		}
+		if (limit < 1 || limit > subscription.seats()) {
+			throw ValidationException.of("limit", "licensing.limit.range");
+		}
+		if (expiresOn != null && expiresOn.isAfter(subscription.expirationDate())) {
+			throw ValidationException.of("expiresAt", "licensing.key.expiresAfterSubscription");
+		}
+	}
+
+	private Rows.Subscription lockOwned(UUID accountId, UUID subscriptionId) {
+		Rows.Subscription subscription = this.store.lockSubscription(subscriptionId).orElseThrow(NotFoundException::new);
+		if (!accountId.equals(subscription.accountId())) {
+			throw new NotFoundException();
+		}
+		return subscription;
+	}
+
+	private Rows.Subscription ownedSubscription(UUID accountId, UUID subscriptionId) {
+		return this.store.subscription(subscriptionId)
+			.filter((s) -> accountId.equals(s.accountId()))
+			.orElseThrow(NotFoundException::new);
+	}
+
+	private SubscriptionView view(Rows.Subscription s, List<Rows.Key> keys) {
+		LocalDate today = today();
+		SeatLedger ledger = SeatLedger.of(s, keys, today);
+		return new SubscriptionView(s.id(), s.name(), s.product(), s.seats(), ledger.used(), ledger.available(),
+				SubscriptionStatus.of(s.expirationDate(), this.settings.gracePeriod(), today), s.activationDate(),
+				s.expirationDate(), s.autoRenew());
+	}
+
+	private static KeyView keyView(Rows.Key key, Rows.Subscription subscription, List<Rows.Key> all,
+			java.util.Map<UUID, List<UUID>> administrators, LocalDate today) {
+		List<Rows.Key> siblings = all.stream().filter((k) -> k.subscriptionId().equals(key.subscriptionId())).toList();
+		SeatLedger ledger = SeatLedger.of(subscription, siblings, today);
+		int limit = (key.type() == KeyType.PRIMARY) ? ledger.pool() : key.limit();
+		return new KeyView(key.id(), key.subscriptionId(), key.name(), key.type(), key.value(), limit, key.used(),
+				key.isExpired(today) ? 0 : ledger.availableOn(key),
+				(key.expiresOn() != null) ? key.expiresOn() : subscription.expirationDate(),
+				administrators.getOrDefault(key.id(), List.of()));
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	}
+
+	/** Reserving that many seats would take seats already in use or reserved. */
+	public static class SeatsTakenException extends AccordException {
+
+		SeatsTakenException() {
+			super(HttpStatus.CONFLICT, "NO_SEATS_AVAILABLE", "licensing.noSeatsToReserve");
+		}
+
+	}
+
+}
