@@ -85,6 +85,66 @@ public class ComputerService {
 		this.store.unblacklist(accountId, computer.deviceId());
 	}
 
+	/** Renames the computer and sets its notes (up to 2,000 characters). */
+	@Transactional
+	public void edit(UUID accountId, UUID callerId, UUID keyId, UUID computerId, String computerName, String notes) {
+		Rows.Activation computer = computer(accountId, callerId, keyId, computerId);
+		if (computerName != null && (computerName.isBlank() || computerName.length() > 200)) {
+			throw dev.accord.platform.ValidationException.of("computerName",
+					computerName.isBlank() ? "validation.required" : "validation.tooLong.at");
+		}
+		if (notes != null && notes.length() > 2000) {
+			throw dev.accord.platform.ValidationException.of("notes", "membership.notes.tooLong");
+		}
+		this.store.editComputer(computer.id(), (computerName != null) ? computerName.trim() : null,
+				(notes != null) ? (notes.isBlank() ? "" : notes) : null);
+	}
+
+	/**
+	 * Moves an active computer to another key of the same subscription that the caller administers,
+	 * if that key has a free seat; the seat moves with it.
+	 */
+	@Transactional
+	public void move(UUID accountId, UUID callerId, UUID keyId, UUID computerId, UUID targetKeyId) {
+		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
+		Rows.Activation computer = computer(accountId, callerId, keyId, computerId);
+		Rows.Key target = this.access.visibleKey(rights, targetKeyId);
+		if (!target.subscriptionId().equals(computer.subscriptionId()) || target.id().equals(keyId)) {
+			throw dev.accord.platform.ValidationException.of("licenseKeyId", "licensing.move.sameSubscription");
+		}
+		Rows.Subscription subscription = this.store.lockSubscription(computer.subscriptionId()).orElseThrow();
+		if (!computer.isActive() || this.store.activation(targetKeyId, computer.deviceId()).isPresent()) {
+			throw dev.accord.platform.ValidationException.of("licenseKeyId", "licensing.move.notPossible");
+		}
+		java.time.LocalDate today = java.time.LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC);
+		// The seat the computer frees on its key counts before the target key is asked for one.
+		List<Rows.Key> keys = this.store.keysOfSubscription(subscription.id())
+			.stream()
+			.map((k) -> k.id().equals(keyId) ? k.withUsed(k.used() - 1) : k)
+			.toList();
+		Rows.Key destination = keys.stream().filter((k) -> k.id().equals(targetKeyId)).findFirst().orElseThrow();
+		if (destination.isExpired(today) || !SeatLedger.of(subscription, keys, today).admits(destination)) {
+			throw new NoSeatsAvailableException();
+		}
+		this.store.moveComputer(computer.id(), targetKeyId);
+		this.store.countUse(keyId, -1);
+		this.store.countUse(targetKeyId, 1);
+	}
+
+	/** All active computers of the key as CSV rows (header first), for Export to CSV. */
+	@Transactional(readOnly = true)
+	public List<ComputerView> all(UUID accountId, UUID callerId, UUID keyId) {
+		List<ComputerView> all = new java.util.ArrayList<>();
+		String cursor = null;
+		do {
+			Page page = computers(accountId, callerId, keyId, cursor, 200);
+			all.addAll(page.items());
+			cursor = page.nextCursor();
+		}
+		while (cursor != null);
+		return all;
+	}
+
 	private Rows.Activation computer(UUID accountId, UUID callerId, UUID keyId, UUID computerId) {
 		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
 		this.access.visibleKey(rights, keyId);

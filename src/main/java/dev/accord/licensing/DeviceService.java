@@ -65,29 +65,33 @@ public class DeviceService {
 		return new Activated(id, true, status, expiresOn(subscription, key));
 	}
 
-	/** Whether the device may run now; a read unless the last recorded check-in is over a minute old. */
-	@Transactional
+	/**
+	 * Whether the device may run now. The hot path: one indexed query, no transaction, and a write
+	 * only when the last recorded check-in is over a minute old.
+	 */
 	public CheckIn checkIn(String licenseKey, String deviceId) {
-		Rows.Key key = this.store.keyByHash(KeyCodes.hash(licenseKey)).orElseThrow(NotFoundException::new);
-		Rows.Subscription subscription = this.store.subscription(key.subscriptionId()).orElseThrow();
+		LicensingStore.CheckInRow row = this.store.checkInRow(KeyCodes.hash(licenseKey), deviceId)
+			.orElseThrow(NotFoundException::new);
 		LocalDate today = today();
-		SubscriptionStatus status = SubscriptionStatus.of(subscription.expirationDate(), this.settings.gracePeriod(), today);
-		var activation = this.store.activation(key.id(), deviceId);
+		SubscriptionStatus status = SubscriptionStatus.of(row.subscriptionExpires(), this.settings.gracePeriod(), today);
+		boolean active = "ACTIVE".equals(row.activationStatus());
 		String reason = null;
-		if (activation.isEmpty() || !activation.get().isActive()) {
+		if (!active) {
 			reason = "NOT_ACTIVATED";
 		}
-		else if (this.store.isBlacklisted(key.accountId(), deviceId)) {
+		else if (row.blacklisted()) {
 			reason = "DEVICE_BLACKLISTED";
 		}
-		else if (key.isExpired(today) || status == SubscriptionStatus.EXPIRED) {
+		else if ((row.keyExpires() != null && today.isAfter(row.keyExpires())) || status == SubscriptionStatus.EXPIRED) {
 			reason = "KEY_EXPIRED";
 		}
-		if (activation.isPresent() && activation.get().isActive()) {
-			this.store.checkedIn(activation.get().id(), activation.get().lastCheckInAt(), this.clock.instant());
+		if (active) {
+			this.store.checkedIn(row.activationId(), row.lastCheckIn(), this.clock.instant());
 		}
-		return new CheckIn(reason == null, activation.map(Rows.Activation::status).orElse("NOT_ACTIVATED"), status,
-				expiresOn(subscription, key), reason);
+		LocalDate expiresAt = (row.keyExpires() != null && row.keyExpires().isBefore(row.subscriptionExpires()))
+				? row.keyExpires() : row.subscriptionExpires();
+		return new CheckIn(reason == null, active ? "ACTIVE" : (row.activationStatus() != null) ? row.activationStatus()
+				: "NOT_ACTIVATED", status, expiresAt, reason);
 	}
 
 	/** Frees the seat at once; an unknown key or device is {@link NotFoundException}. */

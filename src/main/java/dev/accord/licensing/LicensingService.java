@@ -94,6 +94,14 @@ public class LicensingService {
 			.toList();
 	}
 
+	/** One key: 404 when it is not this account's, 403 when the caller may not see it. */
+	@Transactional(readOnly = true)
+	public KeyView key(UUID accountId, UUID callerId, UUID keyId) {
+		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
+		this.access.visibleKey(rights, keyId);
+		return keyViews(accountId).stream().filter((k) -> k.id().equals(keyId)).findFirst().orElseThrow();
+	}
+
 	/** An additional key under the subscription's Primary Key; its expiration may not pass the subscription's. */
 	@Transactional
 	public KeyView createKey(UUID accountId, UUID callerId, UUID subscriptionId, String name, int limit, KeyType type,

@@ -156,6 +156,28 @@ class LicensingStore {
 			.update() == 1;
 	}
 
+	/** Everything a check-in needs, in one statement over unique indexes. */
+	Optional<CheckInRow> checkInRow(String keyHash, String deviceId) {
+		return this.jdbc.sql("""
+				SELECT k.expires_on, s.expiration_date, a.id AS activation_id, a.status, a.last_check_in_at,
+				       EXISTS (SELECT 1 FROM device_blacklist b
+				               WHERE b.business_account_id = k.business_account_id AND b.device_id = :device) AS blacklisted
+				FROM license_key k
+				JOIN subscription s ON s.id = k.subscription_id
+				LEFT JOIN activation a ON a.license_key_id = k.id AND a.device_id = :device
+				WHERE k.key_hash = :hash""")
+			.param("hash", keyHash)
+			.param("device", deviceId)
+			.query((rs, n) -> new CheckInRow(rs.getObject("expires_on", LocalDate.class),
+					rs.getObject("expiration_date", LocalDate.class), rs.getObject("activation_id", UUID.class),
+					rs.getString("status"), Timestamps.fromDb(rs, "last_check_in_at"), rs.getBoolean("blacklisted")))
+			.optional();
+	}
+
+	record CheckInRow(LocalDate keyExpires, LocalDate subscriptionExpires, UUID activationId, String activationStatus,
+			Instant lastCheckIn, boolean blacklisted) {
+	}
+
 	/** Records a check-in at most once a minute per computer, so that check-ins stay reads. */
 	void checkedIn(UUID id, Instant lastCheckIn, Instant now) {
 		if (lastCheckIn == null || lastCheckIn.isBefore(now.minusSeconds(60))) {
@@ -174,6 +196,19 @@ class LicensingStore {
 			spec = spec.param("after", Timestamps.toDb(afterActivated)).param("afterId", afterId);
 		}
 		return spec.query(Rows.Activation::read).list();
+	}
+
+	void editComputer(UUID id, String computerName, String notes) {
+		if (computerName != null) {
+			this.jdbc.sql("UPDATE activation SET computer_name = ? WHERE id = ?").params(computerName, id).update();
+		}
+		if (notes != null) {
+			this.jdbc.sql("UPDATE activation SET notes = ? WHERE id = ?").params(notes.isEmpty() ? null : notes, id).update();
+		}
+	}
+
+	void moveComputer(UUID id, UUID keyId) {
+		this.jdbc.sql("UPDATE activation SET license_key_id = ? WHERE id = ?").params(keyId, id).update();
 	}
 
 	boolean isBlacklisted(UUID accountId, String deviceId) {

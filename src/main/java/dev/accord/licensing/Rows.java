@@ -41,6 +41,11 @@ final class Rows {
 			return this.expiresOn != null && today.isAfter(this.expiresOn);
 		}
 
+		Key withUsed(int used) {
+			return new Key(this.id, this.subscriptionId, this.accountId, this.type, this.name, this.value, this.limit, used,
+					this.expiresOn);
+		}
+
 	}
 
 	record Activation(UUID id, UUID keyId, UUID subscriptionId, String deviceId, String computerName,

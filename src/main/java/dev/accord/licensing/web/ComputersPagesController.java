@@ -1,0 +1,131 @@
+package dev.accord.licensing.web;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.accord.account.AccordUser;
+import dev.accord.business.BusinessAccess;
+import dev.accord.business.BusinessAccountService;
+import dev.accord.licensing.ComputerService;
+import dev.accord.licensing.KeyView;
+import dev.accord.licensing.LicensingService;
+import dev.accord.licensing.NoSeatsAvailableException;
+import dev.accord.platform.ValidationException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Registered computers of a key: columns to choose, selected rows to act on, CSV export, edit. */
+@Controller
+class ComputersPagesController {
+
+	static final List<String> COLUMNS = List.of("serialNumber", "macAddress", "ipAddress", "activatedAt",
+			"lastCheckInAt", "status", "notes");
+
+	private final ComputerService computers;
+
+	private final LicensingService licensing;
+
+	private final BusinessAccess access;
+
+	private final BusinessAccountService businesses;
+
+	ComputersPagesController(ComputerService computers, LicensingService licensing, BusinessAccess access,
+			BusinessAccountService businesses) {
+		this.computers = computers;
+		this.licensing = licensing;
+		this.access = access;
+		this.businesses = businesses;
+	}
+
+	@GetMapping("/business/{id}/license-keys/{kid}/computers")
+	String list(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
+			@RequestParam(required = false) List<String> cols, @RequestParam(required = false) String cursor,
+			Model model) {
+		KeyView key = this.licensing.key(id, user.id(), kid);
+		model.addAttribute("membership", this.access.member(id, user.id()));
+		model.addAttribute("business", this.businesses.get(id, user.id()));
+		model.addAttribute("key", key);
+		model.addAttribute("page", this.computers.computers(id, user.id(), kid, cursor, 50));
+		model.addAttribute("columns", COLUMNS);
+		model.addAttribute("shown", (cols == null || cols.isEmpty()) ? Set.copyOf(COLUMNS)
+				: Set.copyOf(cols.stream().filter(COLUMNS::contains).toList()));
+		model.addAttribute("targets", this.licensing.keys(id, user.id())
+			.stream()
+			.filter((k) -> k.subscriptionId().equals(key.subscriptionId()) && !k.id().equals(kid))
+			.toList());
+		return "licensing/computers";
+	}
+
+	@GetMapping(path = "/business/{id}/license-keys/{kid}/computers.csv")
+	@ResponseBody
+	ResponseEntity<String> export(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
+			@PathVariable UUID kid) {
+		return ResponseEntity.ok()
+			.header("Content-Disposition", "attachment; filename=\"computers.csv\"")
+			.contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+			.body(ComputersCsv.write(this.computers.all(id, user.id(), kid)));
+	}
+
+	@PostMapping("/business/{id}/license-keys/{kid}/computers/action")
+	String act(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
+			@RequestParam(required = false) List<UUID> computer, @RequestParam String action,
+			@RequestParam(required = false) UUID target, RedirectAttributes redirect) {
+		if (computer == null || computer.isEmpty()) {
+			redirect.addFlashAttribute("computersError", "computers.noneSelected");
+			return back(id, kid);
+		}
+		try {
+			for (UUID c : computer) {
+				switch (action) {
+					case "deactivate" -> this.computers.deactivate(id, user.id(), kid, c);
+					case "blacklist" -> this.computers.blacklist(id, user.id(), kid, c);
+					case "unblacklist" -> this.computers.unblacklist(id, user.id(), kid, c);
+					case "move" -> {
+						if (target == null) {
+							throw ValidationException.of("target", "validation.choose");
+						}
+						this.computers.move(id, user.id(), kid, c, target);
+					}
+					default -> throw ValidationException.of("action", "validation.choose");
+				}
+			}
+			redirect.addFlashAttribute("notice", "computers.done." + action);
+		}
+		catch (ValidationException ex) {
+			redirect.addFlashAttribute("computersError", ex.fieldErrors().values().iterator().next());
+		}
+		catch (NoSeatsAvailableException ex) {
+			redirect.addFlashAttribute("computersError", ex.messageKey());
+		}
+		return back(id, kid);
+	}
+
+	@PostMapping("/business/{id}/license-keys/{kid}/computers/{cid}")
+	String edit(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
+			@PathVariable UUID cid, @RequestParam(required = false) String computerName,
+			@RequestParam(required = false) String notes, RedirectAttributes redirect) {
+		try {
+			this.computers.edit(id, user.id(), kid, cid, computerName, notes);
+			redirect.addFlashAttribute("notice", "computers.saved");
+		}
+		catch (ValidationException ex) {
+			redirect.addFlashAttribute("computersError", ex.fieldErrors().values().iterator().next());
+		}
+		return back(id, kid);
+	}
+
+	private static String back(UUID id, UUID kid) {
+		return "redirect:/business/" + id + "/license-keys/" + kid + "/computers";
+	}
+
+}

@@ -1,0 +1,170 @@
+package dev.accord.licensing;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.accord.account.Principals;
+import dev.accord.support.AccordIntegrationTest;
+import dev.accord.support.Api;
+import dev.accord.support.Api.Person;
+import dev.accord.support.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Register Key, Create License Key, the key page and registered computers, through the pages. */
+@AccordIntegrationTest
+@TestPropertySource(properties = "accord.operators=operator@pages.example")
+class LicensingPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	ProvisioningService provisioning;
+
+	@Autowired
+	DeviceService devices;
+
+	@Autowired
+	MutableClock clock;
+
+	Person ana;
+
+	UUID acme;
+
+	String primary;
+
+	@BeforeEach
+	void anAdministratorRegistersAKey() throws Exception {
+		this.ana = this.api.signUp("ana");
+		this.acme = this.api.createBusiness(this.ana, "ACME");
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		this.primary = this.provisioning.provision(operator(), null, "Accord Desktop", 5, today, today.plusDays(365))
+			.primaryKey();
+		this.mvc.perform(post("/business/{id}/license-keys/register", this.acme).with(user(Principals.of(this.ana)))
+			.with(csrf()).param("key", this.primary))
+			.andExpect(redirectedUrl("/business/" + this.acme + "/dashboard"));
+	}
+
+	@Test
+	void theDashboardShowsSeatUsageAndRegisterKeyToAdministratorsOnly() throws Exception {
+		this.mvc.perform(get("/business/{id}/dashboard", this.acme).with(user(Principals.of(this.ana))))
+			.andExpect(content().string(containsString("id=\"subscription-summary\"")))
+			.andExpect(content().string(containsString("Accord Desktop")))
+			.andExpect(content().string(containsString("id=\"register-key-form\"")));
+		this.mvc.perform(post("/business/{id}/license-keys/register", this.acme).with(user(Principals.of(this.ana)))
+			.with(csrf()).param("key", "ACRD-NOT-A-KEY"))
+			.andExpect(redirectedUrl("/business/" + this.acme + "/dashboard"));
+
+		Person bob = this.api.inviteAndJoin(this.ana, this.acme, "bob");
+		this.mvc.perform(get("/business/{id}/dashboard", this.acme).with(user(Principals.of(bob))))
+			.andExpect(content().string(not(containsString("id=\"licensing\""))));
+		this.mvc.perform(get("/business/{id}/subscriptions", this.acme).with(user(Principals.of(bob))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void createLicenseKeyShowsErrorsNextToTheFieldsAndThenTheKey() throws Exception {
+		UUID subscription = subscriptionId();
+
+		this.mvc.perform(post("/business/{id}/subscriptions/{sid}/keys/new", this.acme, subscription)
+			.with(user(Principals.of(this.ana))).with(csrf()).param("name", "Berlin").param("limit", "9")
+			.param("type", "RESERVED"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"limit-error\"")));
+		this.mvc.perform(post("/business/{id}/subscriptions/{sid}/keys/new", this.acme, subscription)
+			.with(user(Principals.of(this.ana))).with(csrf()).param("name", "Berlin").param("limit", "2")
+			.param("type", "RESERVED"))
+			.andExpect(redirectedUrlPattern("/business/" + this.acme + "/license-keys/*"));
+
+		this.mvc.perform(get("/business/{id}/subscriptions", this.acme).with(user(Principals.of(this.ana))))
+			.andExpect(content().string(containsString("Berlin")))
+			.andExpect(content().string(containsString("Reserved licenses")));
+	}
+
+	@Test
+	void aLicenseAdministratorGrantedOnTheKeyPageSeesOnlyThatKeyAndDeactivatesItsComputers() throws Exception {
+		UUID subscription = subscriptionId();
+		this.api.post("/api/v1/business-accounts/" + this.acme + "/subscriptions/" + subscription + "/license-keys",
+				Map.of("name", "Berlin", "limit", 2, "type", "RESERVED"), this.ana.token());
+		String berlinId = (String) this.api.get("/api/v1/business-accounts/" + this.acme + "/license-keys",
+				this.ana.token()).items().stream().filter((k) -> "Berlin".equals(k.get("name"))).findFirst().orElseThrow()
+			.get("id");
+		String berlinKey = (String) this.api.get("/api/v1/business-accounts/" + this.acme + "/license-keys",
+				this.ana.token()).items().stream().filter((k) -> "Berlin".equals(k.get("name"))).findFirst().orElseThrow()
+			.get("key");
+		this.devices.activate(berlinKey, new DeviceService.Device("pc-1", "Reception PC", "SN1", null, null));
+		this.devices.activate(berlinKey, new DeviceService.Device("pc-2", "=cmd|' /C calc'!A0", null, null, null));
+		Person bob = this.api.inviteAndJoin(this.ana, this.acme, "bob");
+
+		this.mvc.perform(get("/business/{id}/license-keys/{kid}", this.acme, berlinId).param("tab", "administrators")
+			.with(user(Principals.of(this.ana))))
+			.andExpect(content().string(containsString(bob.email())));
+		this.mvc.perform(post("/business/{id}/license-keys/{kid}/administrators", this.acme, berlinId)
+			.with(user(Principals.of(this.ana))).with(csrf()).param("userId", bob.id().toString()))
+			.andExpect(redirectedUrl("/business/" + this.acme + "/license-keys/" + berlinId + "?tab=administrators"));
+
+		String dashboard = this.mvc.perform(get("/business/{id}/dashboard", this.acme).with(user(Principals.of(bob))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(dashboard).contains("Berlin").doesNotContain("id=\"register-key-form\"")
+			.doesNotContain(">Accord Desktop</a>");
+		String computers = this.mvc.perform(get("/business/{id}/license-keys/{kid}/computers", this.acme, berlinId)
+			.with(user(Principals.of(bob)))).andReturn().getResponse().getContentAsString();
+		assertThat(computers).contains("Reception PC");
+		String computerId = computers.replaceAll("(?s).*name=\"computer\" value=\"([0-9a-f-]{36})\"[^>]*aria-label=\"Reception PC\".*", "$1");
+
+		this.mvc.perform(post("/business/{id}/license-keys/{kid}/computers/action", this.acme, berlinId)
+			.with(user(Principals.of(bob))).with(csrf()).param("computer", computerId).param("action", "deactivate"))
+			.andExpect(redirectedUrl("/business/" + this.acme + "/license-keys/" + berlinId + "/computers"));
+		assertThat(this.devices.checkIn(berlinKey, "pc-1").valid()).isFalse();
+
+		String csv = this.mvc.perform(get("/business/{id}/license-keys/{kid}/computers.csv", this.acme, berlinId)
+			.with(user(Principals.of(bob)))).andReturn().getResponse().getContentAsString();
+		assertThat(csv).startsWith("computerName,").contains("\"'=cmd|' /C calc'!A0\"").doesNotContain("Reception PC");
+		this.mvc.perform(get("/business/{id}/license-keys/{kid}", this.acme, keyIdOf(this.primary))
+			.with(user(Principals.of(bob)))).andExpect(status().isForbidden());
+	}
+
+	private String keyIdOf(String key) {
+		return (String) this.api.get("/api/v1/business-accounts/" + this.acme + "/license-keys", this.ana.token())
+			.items().stream().filter((k) -> key.equals(k.get("key"))).findFirst().orElseThrow().get("id");
+	}
+
+	private UUID subscriptionId() {
+		return UUID.fromString((String) this.api.get("/api/v1/business-accounts/" + this.acme + "/subscriptions",
+				this.ana.token()).items().get(0).get("id"));
+	}
+
+	private UUID operator() {
+		var token = this.api.post("/api/v1/tokens",
+				Map.of("email", "operator@pages.example", "password", Api.PASSWORD, "name", "t"), null);
+		if (token.status() != 201) {
+			this.api.post("/api/v1/signup", Map.of("email", "operator@pages.example", "password", Api.PASSWORD,
+					"firstName", "Op", "lastName", "Erator", "language", "en"), null);
+			token = this.api.post("/api/v1/tokens",
+					Map.of("email", "operator@pages.example", "password", Api.PASSWORD, "name", "t"), null);
+		}
+		return UUID.fromString((String) this.api.get("/api/v1/me", (String) token.map().get("token")).map().get("id"));
+	}
+
+}
