@@ -46,9 +46,12 @@ public class InvitationService {
 
 	private final Clock clock;
 
+	private final dev.accord.licensing.LicensingService licensing;
+
 	InvitationService(Invitations invitations, InvitationMailer mailer, BusinessAccess access,
 			BusinessAccountService businesses, MembershipService memberships, AccountService accounts,
-			InvitationSettings settings, Clock clock) {
+			InvitationSettings settings, Clock clock, dev.accord.licensing.LicensingService licensing) {
+		this.licensing = licensing;
 		this.invitations = invitations;
 		this.mailer = mailer;
 		this.access = access;
@@ -67,8 +70,20 @@ public class InvitationService {
 	@Transactional
 	public List<InviteResult> invite(UUID accountId, UUID inviterId, Language language, List<String> emails,
 			Integer expiresInDays) {
+		return invite(accountId, inviterId, language, emails, expiresInDays, List.of());
+	}
+
+	/**
+	 * As {@link #invite(UUID, UUID, Language, List, Integer)}; the invited people also become License
+	 * Administrators of these keys of the account when they accept.
+	 */
+	@Transactional
+	public List<InviteResult> invite(UUID accountId, UUID inviterId, Language language, List<String> emails,
+			Integer expiresInDays, List<UUID> licenseKeyIds) {
 		this.access.administrator(accountId, inviterId);
 		Set<String> addresses = validate(emails, expiresInDays);
+		List<UUID> keys = (licenseKeyIds != null) ? List.copyOf(new java.util.LinkedHashSet<>(licenseKeyIds)) : List.of();
+		this.licensing.requireKeysOf(accountId, keys);
 		this.businesses.lock(accountId);
 		Map<String, InviteOutcome> plan = new LinkedHashMap<>();
 		for (String email : addresses) {
@@ -80,6 +95,9 @@ public class InvitationService {
 		Context context = context(accountId, inviterId);
 		List<InviteResult> results = new ArrayList<>();
 		plan.forEach((email, outcome) -> results.add(apply(context, email, outcome, language, validity)));
+		results.stream()
+			.filter((r) -> r.invitationId() != null)
+			.forEach((r) -> this.invitations.setLicenseKeys(r.invitationId(), keys));
 		return results;
 	}
 

@@ -131,6 +131,23 @@ class Invitations {
 			.list();
 	}
 
+	/** Replaces the keys whose License Administrator the invited person becomes on acceptance. */
+	void setLicenseKeys(UUID invitationId, java.util.Collection<UUID> keyIds) {
+		this.jdbc.sql("DELETE FROM invitation_license_key WHERE invitation_id = ?").param(invitationId).update();
+		for (UUID keyId : keyIds) {
+			this.jdbc.sql("INSERT INTO invitation_license_key (invitation_id, license_key_id) VALUES (?, ?)")
+				.params(invitationId, keyId)
+				.update();
+		}
+	}
+
+	List<UUID> licenseKeys(UUID invitationId) {
+		return this.jdbc.sql("SELECT license_key_id FROM invitation_license_key WHERE invitation_id = ?")
+			.param(invitationId)
+			.query(UUID.class)
+			.list();
+	}
+
 	String companyName(UUID accountId) {
 		return this.jdbc.sql("SELECT company_name FROM business_account WHERE id = ?").param(accountId).query(String.class).single();
 	}

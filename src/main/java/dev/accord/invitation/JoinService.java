@@ -43,9 +43,12 @@ public class JoinService {
 
 	private final Clock clock;
 
+	private final dev.accord.licensing.LicensingService licensing;
+
 	JoinService(Invitations invitations, AccountService accounts, MembershipService memberships,
 			SignInThrottle throttle, InvitationService invitationService, TransactionTemplate transaction,
-			Clock clock) {
+			Clock clock, dev.accord.licensing.LicensingService licensing) {
+		this.licensing = licensing;
 		this.invitations = invitations;
 		this.accounts = accounts;
 		this.memberships = memberships;
@@ -171,6 +174,7 @@ public class JoinService {
 
 	private Joined join(Invitations.Row row, AccountView account) {
 		MembershipView membership = this.memberships.join(row.accountId(), account.id());
+		this.licensing.grantFromInvitation(row.accountId(), account.id(), this.invitations.licenseKeys(row.id()));
 		return new Joined(account, row.accountId(), membership.role());
 	}
 

@@ -5,5 +5,5 @@
  * which lists members and pending invitations.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "business", "account", "mail", "platform", "shared" })
+		allowedDependencies = { "business", "licensing", "account", "mail", "platform", "shared" })
 package dev.accord.invitation;

@@ -179,6 +179,35 @@ public class LicensingService {
 		this.store.grant(keyId, userId, accountId, this.clock.instant());
 	}
 
+	/**
+	 * The keys among {@code keyIds} that belong to the account; others are refused, so that an
+	 * invitation can only name this account's keys.
+	 */
+	@Transactional(readOnly = true)
+	public void requireKeysOf(UUID accountId, java.util.Collection<UUID> keyIds) {
+		java.util.Set<UUID> own = new java.util.HashSet<>();
+		this.store.keysOfAccount(accountId).forEach((k) -> own.add(k.id()));
+		if (!own.containsAll(keyIds)) {
+			throw ValidationException.of("licenseKeyIds", "licensing.key.unknownForAccount");
+		}
+	}
+
+	/** Grants the rights an accepted invitation carried, to its new Regular Member (in the caller's transaction). */
+	@Transactional
+	public void grantFromInvitation(UUID accountId, UUID userId, java.util.Collection<UUID> keyIds) {
+		MembershipView member = this.business.member(accountId, userId);
+		if (member.role() != dev.accord.business.Role.REGULAR_MEMBER) {
+			return;
+		}
+		java.util.Set<UUID> own = new java.util.HashSet<>();
+		this.store.keysOfAccount(accountId).forEach((k) -> own.add(k.id()));
+		for (UUID keyId : keyIds) {
+			if (own.contains(keyId)) {
+				this.store.grant(keyId, userId, accountId, this.clock.instant());
+			}
+		}
+	}
+
 	@Transactional
 	public void removeAdministrator(UUID accountId, UUID callerId, UUID keyId, UUID userId) {
 		LicensingAccess.Rights rights = this.access.of(accountId, callerId);

@@ -220,6 +220,33 @@ class LicensingIntegrationTests {
 	}
 
 	@Test
+	void anInvitationCanMakeTheInvitedPersonLicenseAdministratorOfChosenKeys() {
+		String primary = provisioned(4);
+		UUID subscription = UUID.fromString((String) subscriptions().get(0).get("id"));
+		String berlin = (String) createKey(subscription, "Berlin", 2, "RESERVED").map().get("id");
+		String carol = Api.uniqueEmail("carol");
+		String invitations = "/api/v1/business-accounts/" + this.acme + "/invitations";
+
+		Person eve = this.api.signUp("eve");
+		UUID other = this.api.createBusiness(eve, "Other");
+		assertThat(this.api.post(invitations, Map.of("language", "en", "emails", List.of(carol), "licenseKeyIds",
+				List.of(UUID.randomUUID().toString())), this.ana.token()).status()).isEqualTo(422);
+		assertThat(this.api.post(invitations,
+				Map.of("language", "en", "emails", List.of(carol), "licenseKeyIds", List.of(berlin)), this.ana.token())
+			.status()).isEqualTo(200);
+		String token = Api.joinToken(this.api.awaitMail(carol, 1));
+		this.api.post("/api/v1/invitations/" + token + "/accept",
+				Map.of("password", Api.PASSWORD, "firstName", "Carol", "lastName", "Lee"), null);
+		String carolToken = (String) this.api.post("/api/v1/tokens",
+				Map.of("email", carol, "password", Api.PASSWORD, "name", "t"), null).map().get("token");
+
+		assertThat(this.api.get("/api/v1/business-accounts/" + this.acme + "/license-keys", carolToken).items())
+			.extracting((k) -> k.get("id")).containsExactly(berlin);
+		assertThat(other).isNotNull();
+		assertThat(primary).isNotNull();
+	}
+
+	@Test
 	void keysValidateTheirLimitsAndExpiry() {
 		provisioned(5);
 		UUID subscription = UUID.fromString((String) subscriptions().get(0).get("id"));

@@ -57,7 +57,8 @@ class InvitationApiController {
 		Language language = Language.ofTag(request.language())
 			.orElseThrow(() -> ValidationException.of("language", "validation.language"));
 		return Map.of("results",
-				this.invitations.invite(id, user.id(), language, request.emails(), request.expiresInDays()));
+				this.invitations.invite(id, user.id(), language, request.emails(), request.expiresInDays(),
+						request.licenseKeyIds()));
 	}
 
 	@GetMapping("/business-accounts/{id}/invitations")

@@ -22,6 +22,16 @@ public class InviteForm {
 
 	private MultipartFile file;
 
+	private List<java.util.UUID> licenseKeyIds = new ArrayList<>();
+
+	public List<java.util.UUID> getLicenseKeyIds() {
+		return this.licenseKeyIds;
+	}
+
+	public void setLicenseKeyIds(List<java.util.UUID> licenseKeyIds) {
+		this.licenseKeyIds = (licenseKeyIds != null) ? new ArrayList<>(licenseKeyIds) : new ArrayList<>();
+	}
+
 	public String getLanguage() {
 		return this.language;
 	}

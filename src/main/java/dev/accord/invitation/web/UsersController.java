@@ -48,8 +48,12 @@ class UsersController {
 
 	private final AccountService accounts;
 
+	private final dev.accord.licensing.LicensingService licensing;
+
 	UsersController(MembershipService memberships, InvitationService invitations, BusinessAccess access,
-			BusinessAccountService businesses, AccountService accounts) {
+			BusinessAccountService businesses, AccountService accounts,
+			dev.accord.licensing.LicensingService licensing) {
+		this.licensing = licensing;
 		this.memberships = memberships;
 		this.invitations = invitations;
 		this.access = access;
@@ -143,7 +147,7 @@ class UsersController {
 		try {
 			if (!valid.isEmpty()) {
 				results.addAll(0, this.invitations.invite(id, user.id(), Language.fromTagOrDefault(form.getLanguage()),
-						valid, dialog.expiresInDays()));
+						valid, dialog.expiresInDays(), form.getLicenseKeyIds()));
 			}
 		}
 		catch (RateLimitedException ex) {
@@ -156,6 +160,7 @@ class UsersController {
 	}
 
 	private String dialog(UUID id, AccordUser user, String htmx, Model model) {
+		model.addAttribute("licenseKeys", this.licensing.keys(id, user.id()));
 		if (htmx != null) {
 			return "invitation/users :: inviteDialog";
 		}
