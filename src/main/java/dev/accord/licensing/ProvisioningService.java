@@ -65,6 +65,24 @@ public class ProvisioningService {
 		return new Provisioned(subscriptionId, key);
 	}
 
+	/**
+	 * Creates a subscription for a business account on behalf of the system itself (demo data, imports),
+	 * with no operator check; the HTTP API always goes through {@link #provision}.
+	 */
+	@Transactional
+	public Provisioned provisionAsSystem(UUID accountId, String product, int seats, LocalDate activationDate,
+			LocalDate expirationDate) {
+		if (accountId != null) {
+			this.businesses.find(accountId);
+		}
+		UUID subscriptionId = UUID.randomUUID();
+		String key = KeyCodes.generate();
+		var now = this.clock.instant();
+		this.store.addSubscription(subscriptionId, accountId, product, seats, activationDate, expirationDate, now);
+		this.store.addKey(UUID.randomUUID(), subscriptionId, accountId, KeyType.PRIMARY, product, key, null, null, now);
+		return new Provisioned(subscriptionId, key);
+	}
+
 	/** Attaches the subscription of this Primary Key to the business account; administrators only. */
 	@Transactional
 	public UUID register(UUID accountId, UUID callerId, String key) {

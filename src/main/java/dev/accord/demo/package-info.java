@@ -1,0 +1,7 @@
+/**
+ * Demo data: with {@code accord.demo=true}, an empty database is filled with a business account,
+ * members of each role, a subscription, keys and computers, and the log says how to sign in.
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "account", "business", "licensing", "platform", "shared" })
+package dev.accord.demo;
