@@ -1,0 +1,86 @@
+package dev.accord.e2e;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import dev.accord.licensing.DeviceService;
+import dev.accord.licensing.ProvisioningService;
+import dev.accord.support.AccordIntegrationTest;
+import dev.accord.support.Api;
+import dev.accord.support.Api.Person;
+import dev.accord.support.Browser;
+import dev.accord.support.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In real Chromium: an administrator creates a reserved key and makes a member its License
+ * Administrator; that member sees only that key and deactivates one of its computers.
+ */
+@AccordIntegrationTest
+class LicenseAdministratorIntegrationTests {
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	ProvisioningService provisioning;
+
+	@Autowired
+	DeviceService devices;
+
+	@Autowired
+	MutableClock clock;
+
+	@Test
+	void anAdministratorDelegatesAKeyAndItsLicenseAdministratorDeactivatesAComputer() throws Exception {
+		Person ana = this.api.signUp("ana");
+		UUID acme = this.api.createBusiness(ana, "ACME Corporation");
+		Person bob = this.api.inviteAndJoin(ana, acme, "bob");
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		this.provisioning.provisionAsSystem(acme, "Accord Desktop Pro", 10, today, today.plusYears(1));
+
+		String berlinKey;
+		try (Browser admin = Browser.open(this.api.baseUrl())) {
+			admin.signIn(ana.email(), Api.PASSWORD);
+			admin.go("/business/" + acme + "/dashboard");
+			admin.click("#subscriptions-link");
+			admin.click(".create-key");
+			admin.type("#name", "Berlin office");
+			admin.type("#limit", "3");
+			admin.click("#type-reserved");
+			admin.click("#new-key-submit");
+			admin.awaitText("#key-title", "Berlin office");
+			berlinKey = admin.text("#key-value");
+			admin.click("#tab-administrators");
+			admin.select("#grant-user", "bob Member (" + bob.email() + ")");
+			admin.click("#grant-submit");
+			admin.awaitText("#key-administrators", bob.email());
+		}
+		this.devices.activate(berlinKey, new DeviceService.Device("pc-1", "Reception PC", "SN-1", null, null));
+		this.devices.activate(berlinKey, new DeviceService.Device("pc-2", "Meeting room PC", "SN-2", null, null));
+
+		try (Browser member = Browser.open(this.api.baseUrl())) {
+			member.signIn(bob.email(), Api.PASSWORD);
+			member.go("/business/" + acme + "/dashboard");
+			assertThat(member.text("#key-summary")).contains("Berlin office").doesNotContain("Accord Desktop Pro");
+			member.clickText("Berlin office");
+			member.click("#computers-link");
+			member.awaitText("#computer-list", "Reception PC");
+			member.driver()
+				.findElement(By.cssSelector("input[name=computer][aria-label='Reception PC']"))
+				.click();
+			member.click("#action-deactivate");
+			member.awaitText("#computers-notice", "deactivated");
+			assertThat(member.text("#computer-list")).contains("Meeting room PC").doesNotContain("Reception PC");
+		}
+		assertThat(this.devices.checkIn(berlinKey, "pc-1").valid()).isFalse();
+		assertThat(this.api.get("/api/v1/business-accounts/" + acme + "/license-keys", bob.token()).items())
+			.extracting((k) -> k.get("name")).containsExactly("Berlin office");
+	}
+
+}
