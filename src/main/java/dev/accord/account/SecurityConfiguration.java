@@ -52,7 +52,26 @@ class SecurityConfiguration {
 		return new HttpSessionSecurityContextRepository();
 	}
 
+	/**
+	 * The device API: the license key in the body is the credential, and there is no session or
+	 * form to protect; a lean chain (no session, CSRF, request cache or login) keeps the hot path short.
+	 */
 	@Bean
+	@org.springframework.core.annotation.Order(1)
+	SecurityFilterChain devices(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/v1/activations", "/api/v1/activations/**")
+			.authorizeHttpRequests((authorize) -> authorize.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.securityContext((context) -> context.disable())
+			.sessionManagement((session) -> session
+				.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+			.anonymous((anonymous) -> anonymous.disable());
+		return http.build();
+	}
+
+	@Bean
+	@org.springframework.core.annotation.Order(2)
 	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokenService tokens,
 			Problems problems, SignInSuccessHandler successHandler, SecurityContextRepository contexts)
 			throws Exception {

@@ -23,7 +23,10 @@ public class DeviceService {
 
 	private final Clock clock;
 
-	DeviceService(LicensingStore store, LicensingSettings settings, Clock clock) {
+	private final CheckInRecorder checkIns;
+
+	DeviceService(LicensingStore store, LicensingSettings settings, Clock clock, CheckInRecorder checkIns) {
+		this.checkIns = checkIns;
 		this.store = store;
 		this.settings = settings;
 		this.clock = clock;
@@ -66,8 +69,8 @@ public class DeviceService {
 	}
 
 	/**
-	 * Whether the device may run now. The hot path: one indexed query, no transaction, and a write
-	 * only when the last recorded check-in is over a minute old.
+	 * Whether the device may run now. The hot path: one indexed query and no transaction; the time of
+	 * the check-in is written later, in a batch ({@link CheckInRecorder}).
 	 */
 	public CheckIn checkIn(String licenseKey, String deviceId) {
 		LicensingStore.CheckInRow row = this.store.checkInRow(KeyCodes.hash(licenseKey), deviceId)
@@ -86,7 +89,7 @@ public class DeviceService {
 			reason = "KEY_EXPIRED";
 		}
 		if (active) {
-			this.store.checkedIn(row.activationId(), row.lastCheckIn(), this.clock.instant());
+			this.checkIns.record(row.activationId(), this.clock.instant());
 		}
 		LocalDate expiresAt = (row.keyExpires() != null && row.keyExpires().isBefore(row.subscriptionExpires()))
 				? row.keyExpires() : row.subscriptionExpires();

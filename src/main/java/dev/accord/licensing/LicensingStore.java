@@ -178,13 +178,6 @@ class LicensingStore {
 			Instant lastCheckIn, boolean blacklisted) {
 	}
 
-	/** Records a check-in at most once a minute per computer, so that check-ins stay reads. */
-	void checkedIn(UUID id, Instant lastCheckIn, Instant now) {
-		if (lastCheckIn == null || lastCheckIn.isBefore(now.minusSeconds(60))) {
-			this.jdbc.sql("UPDATE activation SET last_check_in_at = ? WHERE id = ?").params(Timestamps.toDb(now), id).update();
-		}
-	}
-
 	List<Rows.Activation> activations(UUID keyId, Instant afterActivated, UUID afterId, int limit) {
 		String keyset = (afterActivated != null)
 				? " AND (activated_at > :after OR (activated_at = :after AND id > :afterId))" : "";

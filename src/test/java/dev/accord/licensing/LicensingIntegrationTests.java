@@ -246,6 +246,26 @@ class LicensingIntegrationTests {
 		assertThat(primary).isNotNull();
 	}
 
+	@Autowired
+	CheckInRecorder checkIns;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void checkInsAreRecordedInBatches() {
+		String key = provisioned(2);
+		activate(key, "pc");
+		this.clock.advance(Duration.ofMinutes(5));
+
+		assertThat(checkIn(key, "pc").map()).containsEntry("valid", true);
+		this.checkIns.flush();
+
+		java.time.OffsetDateTime last = this.jdbc.sql("SELECT last_check_in_at FROM activation WHERE device_id = 'pc'")
+			.query(java.time.OffsetDateTime.class).single();
+		assertThat(last.toInstant()).isEqualTo(this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+	}
+
 	@Test
 	void keysValidateTheirLimitsAndExpiry() {
 		provisioned(5);
