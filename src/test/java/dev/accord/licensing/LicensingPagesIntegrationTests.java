@@ -143,6 +143,22 @@ class LicensingPagesIntegrationTests {
 		assertThat(csv).startsWith("computerName,").contains("\"'=cmd|' /C calc'!A0\"").doesNotContain("Reception PC");
 		this.mvc.perform(get("/business/{id}/license-keys/{kid}", this.acme, keyIdOf(this.primary))
 			.with(user(Principals.of(bob)))).andExpect(status().isForbidden());
+
+		String other = csv.lines().filter((l) -> l.contains("calc")).findFirst().orElseThrow();
+		assertThat(other).isNotBlank();
+		String page = this.mvc.perform(get("/business/{id}/license-keys/{kid}/computers", this.acme, berlinId)
+			.with(user(Principals.of(bob)))).andReturn().getResponse().getContentAsString();
+		String editLink = page.replaceAll("(?s).*href=\"(/business/[^\"]+/edit)\".*", "$1");
+		this.mvc.perform(get(editLink).with(user(Principals.of(bob)))).andExpect(status().isOk());
+		this.mvc.perform(post(editLink.replace("/edit", "")).with(user(Principals.of(bob))).with(csrf())
+			.param("computerName", "Renamed PC").param("notes", "x".repeat(2001)))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post(editLink.replace("/edit", "")).with(user(Principals.of(bob))).with(csrf())
+			.param("computerName", "Renamed PC").param("notes", "Front desk"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.mvc.perform(get("/business/{id}/license-keys/{kid}/computers", this.acme, berlinId)
+			.with(user(Principals.of(bob)))).andReturn().getResponse().getContentAsString())
+			.contains("Renamed PC", "Front desk");
 	}
 
 	private String keyIdOf(String key) {

@@ -110,6 +110,22 @@ class ComputersPagesController {
 		return back(id, kid);
 	}
 
+	@GetMapping("/business/{id}/license-keys/{kid}/computers/{cid}/edit")
+	String editPage(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
+			@PathVariable UUID cid, Model model) {
+		KeyView key = this.licensing.key(id, user.id(), kid);
+		var computer = this.computers.all(id, user.id(), kid)
+			.stream()
+			.filter((c) -> c.id().equals(cid))
+			.findFirst()
+			.orElseThrow(dev.accord.platform.NotFoundException::new);
+		model.addAttribute("membership", this.access.member(id, user.id()));
+		model.addAttribute("business", this.businesses.get(id, user.id()));
+		model.addAttribute("key", key);
+		model.addAttribute("computer", computer);
+		return "licensing/computer";
+	}
+
 	@PostMapping("/business/{id}/license-keys/{kid}/computers/{cid}")
 	String edit(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
 			@PathVariable UUID cid, @RequestParam(required = false) String computerName,
