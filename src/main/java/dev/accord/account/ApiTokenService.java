@@ -40,7 +40,7 @@ public class ApiTokenService {
 
 	@Transactional(readOnly = true)
 	public List<TokenView> list(UUID userId) {
-		return this.jdbc.sql("SELECT id, name, created_at FROM api_token WHERE user_id = ? ORDER BY created_at DESC")
+		return this.jdbc.sql("SELECT id, name, created_at FROM api_token WHERE user_id = ? ORDER BY created_at DESC, id")
 			.param(userId)
 			.query((rs, n) -> new TokenView(rs.getObject("id", UUID.class), rs.getString("name"),
 					Timestamps.fromDb(rs, "created_at")))
