@@ -102,6 +102,22 @@ public class LicensingService {
 		return keyViews(accountId).stream().filter((k) -> k.id().equals(keyId)).findFirst().orElseThrow();
 	}
 
+	/** Whether the caller may rename, resize or delete this key (administrators; the primary key's License Administrators for additional keys). */
+	@Transactional(readOnly = true)
+	public boolean mayEdit(UUID accountId, UUID callerId, UUID keyId) {
+		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
+		Rows.Key key = this.access.visibleKey(rights, keyId);
+		if (rights.administrator()) {
+			return true;
+		}
+		if (key.type() == KeyType.PRIMARY) {
+			return false;
+		}
+		return this.store.keysOfSubscription(key.subscriptionId())
+			.stream()
+			.anyMatch((k) -> k.type() == KeyType.PRIMARY && rights.keys().contains(k.id()));
+	}
+
 	/** An additional key under the subscription's Primary Key; its expiration may not pass the subscription's. */
 	@Transactional
 	public KeyView createKey(UUID accountId, UUID callerId, UUID subscriptionId, String name, int limit, KeyType type,

@@ -124,6 +124,13 @@ class LicensingPagesIntegrationTests {
 			.with(user(Principals.of(this.ana))).with(csrf()).param("userId", bob.id().toString()))
 			.andExpect(redirectedUrl("/business/" + this.acme + "/license-keys/" + berlinId + "?tab=administrators"));
 
+		this.mvc.perform(get("/business/{id}/license-keys/{kid}", this.acme, berlinId).with(user(Principals.of(bob))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"key-form\""))))
+			.andExpect(content().string(not(containsString("id=\"key-delete\""))));
+		this.mvc.perform(get("/business/{id}/license-keys/{kid}", this.acme, berlinId).with(user(Principals.of(this.ana))))
+			.andExpect(content().string(containsString("id=\"key-form\"")));
+
 		String dashboard = this.mvc.perform(get("/business/{id}/dashboard", this.acme).with(user(Principals.of(bob))))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(dashboard).contains("Berlin").doesNotContain("id=\"register-key-form\"")

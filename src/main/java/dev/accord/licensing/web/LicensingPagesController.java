@@ -131,6 +131,7 @@ class LicensingPagesController {
 		KeyView key = key(id, user, kid);
 		model.addAttribute("key", key);
 		model.addAttribute("tab", "administrators".equals(tab) ? "administrators" : "general");
+		model.addAttribute("canEdit", this.licensing.mayEdit(id, user.id(), kid));
 		if (model.getAttribute("membership") instanceof dev.accord.business.MembershipView m && m.isAdministrator()) {
 			var members = this.memberships
 				.members(id, user.id(), new MemberQuery(null, Role.REGULAR_MEMBER, MembershipStatus.ACTIVE,
@@ -168,6 +169,7 @@ class LicensingPagesController {
 			model.addAttribute("key", key(id, user, kid));
 			model.addAttribute("tab", "general");
 			model.addAttribute("confirmDelete", true);
+			model.addAttribute("canEdit", this.licensing.mayEdit(id, user.id(), kid));
 			return "licensing/key";
 		}
 		this.licensing.deleteKey(id, user.id(), kid);
