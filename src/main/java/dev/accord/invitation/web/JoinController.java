@@ -51,7 +51,7 @@ class JoinController {
 	@GetMapping("/join/{token}")
 	String page(@PathVariable String token, @AuthenticationPrincipal AccordUser user, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		JoinView join = find(token, model, response);
+		JoinView join = find(token);
 		if (join == null || !join.isJoinable()) {
 			return gone(join, request, response, model);
 		}
@@ -63,7 +63,7 @@ class JoinController {
 	String join(@PathVariable String token, @AuthenticationPrincipal AccordUser user,
 			@ModelAttribute("joinForm") JoinForm form, BindingResult result, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		JoinView join = find(token, model, response);
+		JoinView join = find(token);
 		if (join == null || !join.isJoinable()) {
 			return gone(join, request, response, model);
 		}
@@ -87,7 +87,6 @@ class JoinController {
 			ex.fieldErrors().forEach(result::rejectValue);
 		}
 		catch (InvitationGoneException ex) {
-			model.addAttribute("join", this.joins.lookup(token));
 			return gone(this.joins.lookup(token), request, response, model);
 		}
 		form.setPassword(null);
@@ -128,7 +127,7 @@ class JoinController {
 		return "invitation/join";
 	}
 
-	private JoinView find(String token, Model model, HttpServletResponse response) {
+	private JoinView find(String token) {
 		try {
 			return this.joins.lookup(token);
 		}
