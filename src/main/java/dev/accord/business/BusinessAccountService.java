@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.util.UUID;
 
 import dev.accord.platform.NotFoundException;
+import dev.accord.shared.Actor;
+import dev.accord.shared.AuditAction;
+import dev.accord.shared.BusinessAccountChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +23,11 @@ public class BusinessAccountService {
 
 	private final Clock clock;
 
-	BusinessAccountService(BusinessAccounts accounts, Memberships memberships, BusinessAccess access, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	BusinessAccountService(BusinessAccounts accounts, Memberships memberships, BusinessAccess access, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.memberships = memberships;
 		this.access = access;
@@ -62,7 +70,18 @@ public class BusinessAccountService {
 	@Transactional
 	public BusinessAccountView changeCompanyInfo(UUID businessAccountId, UUID callerId, CompanyInfo info) {
 		this.access.administrator(businessAccountId, callerId);
+		BusinessAccountView before = this.accounts.byId(businessAccountId).orElseThrow(NotFoundException::new);
 		this.accounts.change(businessAccountId, info);
+		BusinessAccountChanged change = BusinessAccountChanged
+			.of(businessAccountId, Actor.person(callerId), AuditAction.COMPANY_INFO_CHANGED, businessAccountId,
+					info.companyName())
+			.field("companyName", before.companyName(), info.companyName())
+			.field("country", before.country(), info.country())
+			.field("postcode", before.postcode(), info.postcode())
+			.field("phone", before.phone(), info.phone());
+		if (!change.isEmpty()) {
+			this.events.publishEvent(change);
+		}
 		return this.accounts.byId(businessAccountId).orElseThrow(NotFoundException::new);
 	}
 

@@ -2,6 +2,7 @@ package dev.accord.business;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import dev.accord.account.AccountService;
@@ -9,6 +10,9 @@ import dev.accord.account.AccountView;
 import dev.accord.mail.Mail;
 import dev.accord.mail.MailService;
 import dev.accord.platform.NotFoundException;
+import dev.accord.shared.Actor;
+import dev.accord.shared.AuditAction;
+import dev.accord.shared.BusinessAccountChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,20 +66,26 @@ public class MembershipAdministration {
 		if (isActiveAdministrator(member) && (demotes || blocks)) {
 			requireAnotherAdministrator(accountId);
 		}
+		Actor actor = Actor.person(callerId);
 		if (change.role() != null && change.role() != member.role()) {
 			this.memberships.changeRole(accountId, userId, change.role());
+			audit(accountId, actor, AuditAction.MEMBER_ROLE_CHANGED, member, "role", member.role(), change.role());
 			if (change.role() == Role.ACCOUNT_ADMINISTRATOR) {
-				this.events.publishEvent(new MemberRightsEnded(accountId, userId));
+				this.events.publishEvent(new MemberRightsEnded(accountId, userId, actor));
 			}
 		}
-		if (change.notes() != null) {
-			this.memberships.changeNotes(accountId, userId, change.notes().isBlank() ? null : change.notes());
+		String notes = (change.notes() == null || change.notes().isBlank()) ? null : change.notes();
+		if (change.notes() != null && !Objects.equals(notes, member.notes())) {
+			this.memberships.changeNotes(accountId, userId, notes);
+			audit(accountId, actor, AuditAction.MEMBER_NOTES_CHANGED, member, "notes", member.notes(), notes);
 		}
 		if (change.status() != null && change.status() != member.status()) {
 			this.memberships.changeStatus(accountId, userId, change.status());
+			audit(accountId, actor, blocks ? AuditAction.MEMBER_BLOCKED : AuditAction.MEMBER_UNBLOCKED, member,
+					"status", member.status(), change.status());
 			if (blocks) {
 				notify(accountId, userId, "membership-blocked");
-				this.events.publishEvent(new MemberRightsEnded(accountId, userId));
+				this.events.publishEvent(new MemberRightsEnded(accountId, userId, actor));
 			}
 		}
 		return this.memberList.one(accountId, userId).orElseThrow();
@@ -90,7 +100,14 @@ public class MembershipAdministration {
 			requireAnotherAdministrator(accountId);
 		}
 		notify(accountId, userId, "membership-removed");
-		this.events.publishEvent(new MemberRightsEnded(accountId, userId));
+		Actor actor = Actor.person(callerId);
+		this.events.publishEvent(new MemberRightsEnded(accountId, userId, actor));
+		this.events.publishEvent(BusinessAccountChanged
+			.of(accountId, actor, AuditAction.MEMBER_REMOVED, userId, member.displayName())
+			.about(userId)
+			.before("email", member.email())
+			.before("role", member.role())
+			.before("status", member.status()));
 		this.memberships.remove(accountId, userId);
 	}
 
@@ -109,6 +126,14 @@ public class MembershipAdministration {
 		if (this.memberships.activeAdministrators(accountId) <= 1) {
 			throw new LastAdministratorException();
 		}
+	}
+
+	private void audit(UUID accountId, Actor actor, AuditAction action, MemberView member, String field, Object from,
+			Object to) {
+		this.events.publishEvent(BusinessAccountChanged
+			.of(accountId, actor, action, member.userId(), member.displayName())
+			.about(member.userId())
+			.field(field, from, to));
 	}
 
 	private void notify(UUID accountId, UUID userId, String template) {

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.accord.shared.Actor;
+import dev.accord.shared.AuditAction;
+import dev.accord.shared.BusinessAccountChanged;
 import dev.accord.shared.EmailAddress;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +27,10 @@ public class MembershipService {
 
 	private final MemberList memberList;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	MembershipService(Memberships memberships, BusinessAccounts accounts, BusinessAccess access, Clock clock,
-			MemberList memberList, org.springframework.context.ApplicationEventPublisher events) {
+			MemberList memberList, ApplicationEventPublisher events) {
 		this.events = events;
 		this.memberList = memberList;
 		this.memberships = memberships;
@@ -78,6 +82,12 @@ public class MembershipService {
 			return existing.get();
 		}
 		this.memberships.add(businessAccountId, userId, Role.REGULAR_MEMBER, this.clock.instant());
+		MemberView member = this.memberList.one(businessAccountId, userId).orElseThrow();
+		this.events.publishEvent(BusinessAccountChanged
+			.of(businessAccountId, Actor.person(userId), AuditAction.MEMBER_JOINED, userId, member.displayName())
+			.about(userId)
+			.after("email", member.email())
+			.after("role", member.role()));
 		return this.memberships.find(businessAccountId, userId).orElseThrow();
 	}
 
@@ -101,7 +111,13 @@ public class MembershipService {
 		if (membership.isAdministrator() && this.memberships.activeAdministrators(businessAccountId) <= 1) {
 			throw new LastAdministratorException();
 		}
-		this.events.publishEvent(new MemberRightsEnded(businessAccountId, callerId));
+		MemberView member = this.memberList.one(businessAccountId, callerId).orElseThrow();
+		Actor actor = Actor.person(callerId);
+		this.events.publishEvent(new MemberRightsEnded(businessAccountId, callerId, actor));
+		this.events.publishEvent(BusinessAccountChanged
+			.of(businessAccountId, actor, AuditAction.MEMBER_LEFT, callerId, member.displayName())
+			.about(callerId)
+			.before("role", member.role()));
 		this.memberships.remove(businessAccountId, callerId);
 	}
 

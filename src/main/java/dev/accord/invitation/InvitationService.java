@@ -20,9 +20,13 @@ import dev.accord.business.MembershipStatus;
 import dev.accord.platform.NotFoundException;
 import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.ValidationException;
+import dev.accord.shared.Actor;
+import dev.accord.shared.AuditAction;
+import dev.accord.shared.BusinessAccountChanged;
 import dev.accord.shared.EmailAddress;
 import dev.accord.shared.Language;
 import dev.accord.shared.SecureTokens;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +52,13 @@ public class InvitationService {
 
 	private final dev.accord.licensing.LicensingService licensing;
 
+	private final ApplicationEventPublisher events;
+
 	InvitationService(Invitations invitations, InvitationMailer mailer, BusinessAccess access,
 			BusinessAccountService businesses, MembershipService memberships, AccountService accounts,
-			InvitationSettings settings, Clock clock, dev.accord.licensing.LicensingService licensing) {
+			InvitationSettings settings, Clock clock, dev.accord.licensing.LicensingService licensing,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.licensing = licensing;
 		this.invitations = invitations;
 		this.mailer = mailer;
@@ -123,6 +131,9 @@ public class InvitationService {
 		if (!this.invitations.revoke(row.id(), this.clock.instant())) {
 			throw new InvitationNotPendingException();
 		}
+		this.events.publishEvent(BusinessAccountChanged
+			.of(accountId, Actor.person(callerId), AuditAction.INVITATION_REVOKED, row.id(), row.email())
+			.field("status", InvitationStatus.PENDING, InvitationStatus.REVOKED));
 	}
 
 	/** The account's invitations, newest first (at most 500), for administrators; {@code status} null for all. */
@@ -157,11 +168,12 @@ public class InvitationService {
 
 	/** Sends the invited person a fresh link for their pending invitation (they asked to join). */
 	@Transactional
-	void resendToInvitee(UUID accountId, UUID invitationId) {
+	void resendToInvitee(UUID accountId, UUID invitationId, UUID inviteeId) {
 		this.businesses.lock(accountId);
 		Invitations.Row row = this.invitations.byId(accountId, invitationId).orElseThrow(NotFoundException::new);
 		checkDailyLimit(accountId, 1);
-		Context context = new Context(accountId, null, row.inviterName(), this.businesses.find(accountId).companyName());
+		Context context = new Context(accountId, null, Actor.person(inviteeId), row.inviterName(),
+				this.businesses.find(accountId).companyName());
 		renew(context, invitationId, row.email(), row.language(),
 				Duration.between(row.sentAt(), row.expiresAt()));
 	}
@@ -229,6 +241,11 @@ public class InvitationService {
 		this.invitations.add(id, context.accountId(), email, language, SecureTokens.sha256(token), context.inviterId(),
 				now, now.plus(validity));
 		send(context, email, language, token, now.plus(validity));
+		this.events.publishEvent(BusinessAccountChanged
+			.of(context.accountId(), context.actor(), AuditAction.INVITATION_SENT, id, email)
+			.after("email", email)
+			.after("language", language.tag())
+			.after("expiresAt", now.plus(validity)));
 		return id;
 	}
 
@@ -237,6 +254,10 @@ public class InvitationService {
 		Instant now = this.clock.instant();
 		this.invitations.renew(id, SecureTokens.sha256(token), language, now, now.plus(validity));
 		send(context, email, language, token, now.plus(validity));
+		this.events.publishEvent(BusinessAccountChanged
+			.of(context.accountId(), context.actor(), AuditAction.INVITATION_RESENT, id, email)
+			.after("language", language.tag())
+			.after("expiresAt", now.plus(validity)));
 	}
 
 	private void send(Context context, String email, Language language, String token, Instant expiresAt) {
@@ -245,11 +266,11 @@ public class InvitationService {
 	}
 
 	private Context context(UUID accountId, UUID inviterId) {
-		return new Context(accountId, inviterId, this.accounts.get(inviterId).displayName(),
+		return new Context(accountId, inviterId, Actor.person(inviterId), this.accounts.get(inviterId).displayName(),
 				this.businesses.find(accountId).companyName());
 	}
 
-	private record Context(UUID accountId, UUID inviterId, String inviterName, String companyName) {
+	private record Context(UUID accountId, UUID inviterId, Actor actor, String inviterName, String companyName) {
 	}
 
 }

@@ -18,6 +18,7 @@ class Invitations {
 
 	private static final String ROW = """
 			SELECT i.id, i.business_account_id, i.email, i.language, i.status, i.expires_at, i.created_at, i.sent_at,
+			       i.invited_by,
 			       u.first_name AS inviter_first, u.last_name AS inviter_last
 			FROM invitation i LEFT JOIN user_account u ON u.id = i.invited_by""";
 
@@ -170,11 +171,12 @@ class Invitations {
 		String inviter = (first != null) ? (first + " " + rs.getString("inviter_last")).trim() : "";
 		return new Row(rs.getObject("id", UUID.class), rs.getObject("business_account_id", UUID.class),
 				rs.getString("email"), Language.fromTagOrDefault(rs.getString("language")), rs.getString("status"),
-				inviter, Timestamps.fromDb(rs, "created_at"), Timestamps.fromDb(rs, "sent_at"),
+				rs.getObject("invited_by", UUID.class), inviter, Timestamps.fromDb(rs, "created_at"), Timestamps.fromDb(rs, "sent_at"),
 				Timestamps.fromDb(rs, "expires_at"));
 	}
 
-	record Row(UUID id, UUID accountId, String email, Language language, String storedStatus, String inviterName,
+	record Row(UUID id, UUID accountId, String email, Language language, String storedStatus, UUID invitedBy,
+			String inviterName,
 			Instant createdAt, Instant sentAt, Instant expiresAt) {
 
 		InvitationStatus status(Instant now) {

@@ -13,10 +13,14 @@ import dev.accord.account.SignUp;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipView;
 import dev.accord.platform.NotFoundException;
+import dev.accord.shared.Actor;
+import dev.accord.shared.AuditAction;
+import dev.accord.shared.BusinessAccountChanged;
 import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.SecureTokens;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,9 +49,12 @@ public class JoinService {
 
 	private final dev.accord.licensing.LicensingService licensing;
 
+	private final ApplicationEventPublisher events;
+
 	JoinService(Invitations invitations, AccountService accounts, MembershipService memberships,
 			SignInThrottle throttle, InvitationService invitationService, TransactionTemplate transaction,
-			Clock clock, dev.accord.licensing.LicensingService licensing) {
+			Clock clock, dev.accord.licensing.LicensingService licensing, ApplicationEventPublisher events) {
+		this.events = events;
 		this.licensing = licensing;
 		this.invitations = invitations;
 		this.accounts = accounts;
@@ -119,7 +126,7 @@ public class JoinService {
 			.findFirst()
 			.orElseThrow(NotFoundException::new);
 		if (!account.emailVerified()) {
-			this.invitationService.resendToInvitee(pending.businessAccountId(), invitationId);
+			this.invitationService.resendToInvitee(pending.businessAccountId(), invitationId, userId);
 			return Optional.empty();
 		}
 		Invitations.Row row = this.invitations.byId(pending.businessAccountId(), invitationId).orElseThrow();
@@ -173,8 +180,14 @@ public class JoinService {
 	}
 
 	private Joined join(Invitations.Row row, AccountView account) {
+		this.events.publishEvent(BusinessAccountChanged
+			.of(row.accountId(), Actor.person(account.id()), AuditAction.INVITATION_ACCEPTED, row.id(), row.email())
+			.about(account.id())
+			.field("status", InvitationStatus.PENDING, InvitationStatus.ACCEPTED));
 		MembershipView membership = this.memberships.join(row.accountId(), account.id());
-		this.licensing.grantFromInvitation(row.accountId(), account.id(), this.invitations.licenseKeys(row.id()));
+		Actor grantedBy = (row.invitedBy() != null) ? Actor.person(row.invitedBy()) : Actor.person(account.id());
+		this.licensing.grantFromInvitation(row.accountId(), account.id(), this.invitations.licenseKeys(row.id()),
+				grantedBy);
 		return new Joined(account, row.accountId(), membership.role());
 	}
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.accord.platform.NotFoundException;
+import dev.accord.shared.Actor;
+import dev.accord.shared.AuditAction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +23,10 @@ public class ComputerService {
 
 	private final Clock clock;
 
-	ComputerService(LicensingStore store, LicensingAccess access, Clock clock) {
+	private final LicensingAudit audit;
+
+	ComputerService(LicensingStore store, LicensingAccess access, Clock clock, LicensingAudit audit) {
+		this.audit = audit;
 		this.store = store;
 		this.access = access;
 		this.clock = clock;
@@ -65,24 +70,40 @@ public class ComputerService {
 	@Transactional
 	public void deactivate(UUID accountId, UUID callerId, UUID keyId, UUID computerId) {
 		Rows.Activation computer = computer(accountId, callerId, keyId, computerId);
+		if (deactivate(computer)) {
+			this.audit.computer(accountId, Actor.person(callerId), AuditAction.COMPUTER_DEACTIVATED, computer,
+					(c) -> c.field("status", "ACTIVE", "DEACTIVATED"));
+		}
+	}
+
+	private boolean deactivate(Rows.Activation computer) {
 		this.store.lockSubscription(computer.subscriptionId());
 		if (this.store.deactivate(computer.id())) {
-			this.store.countUse(keyId, -1);
+			this.store.countUse(computer.keyId(), -1);
+			return true;
 		}
+		return false;
 	}
 
 	/** Deactivates the computer and refuses its device on every key of the account until unblacklisted. */
 	@Transactional
 	public void blacklist(UUID accountId, UUID callerId, UUID keyId, UUID computerId) {
 		Rows.Activation computer = computer(accountId, callerId, keyId, computerId);
-		deactivate(accountId, callerId, keyId, computerId);
+		boolean wasActive = deactivate(computer);
+		boolean wasBlacklisted = this.store.isBlacklisted(accountId, computer.deviceId());
 		this.store.blacklist(accountId, computer.deviceId(), this.clock.instant());
+		this.audit.computer(accountId, Actor.person(callerId), AuditAction.COMPUTER_BLACKLISTED, computer,
+				(c) -> c.field("status", wasActive ? "ACTIVE" : computer.status(), "DEACTIVATED")
+					.field("blacklisted", wasBlacklisted, true));
 	}
 
 	@Transactional
 	public void unblacklist(UUID accountId, UUID callerId, UUID keyId, UUID computerId) {
 		Rows.Activation computer = computer(accountId, callerId, keyId, computerId);
+		boolean wasBlacklisted = this.store.isBlacklisted(accountId, computer.deviceId());
 		this.store.unblacklist(accountId, computer.deviceId());
+		this.audit.computer(accountId, Actor.person(callerId), AuditAction.COMPUTER_UNBLACKLISTED, computer,
+				(c) -> c.field("blacklisted", wasBlacklisted, false));
 	}
 
 	/** Renames the computer and sets its notes (up to 2,000 characters). */
@@ -96,8 +117,12 @@ public class ComputerService {
 		if (notes != null && notes.length() > 2000) {
 			throw dev.accord.platform.ValidationException.of("notes", "membership.notes.tooLong");
 		}
-		this.store.editComputer(computer.id(), (computerName != null) ? computerName.trim() : null,
-				(notes != null) ? (notes.isBlank() ? "" : notes) : null);
+		String newName = (computerName != null) ? computerName.trim() : null;
+		String newNotes = (notes != null) ? (notes.isBlank() ? "" : notes) : null;
+		this.store.editComputer(computer.id(), newName, newNotes);
+		this.audit.computer(accountId, Actor.person(callerId), AuditAction.COMPUTER_EDITED, computer,
+				(c) -> c.field("computerName", computer.computerName(), (newName != null) ? newName : computer.computerName())
+					.field("notes", blankToEmpty(computer.notes()), (newNotes != null) ? newNotes : blankToEmpty(computer.notes())));
 	}
 
 	/**
@@ -129,6 +154,13 @@ public class ComputerService {
 		this.store.moveComputer(computer.id(), targetKeyId);
 		this.store.countUse(keyId, -1);
 		this.store.countUse(targetKeyId, 1);
+		String from = keys.stream().filter((k) -> k.id().equals(keyId)).findFirst().orElseThrow().name();
+		this.audit.computer(accountId, Actor.person(callerId), AuditAction.COMPUTER_MOVED, computer,
+				(c) -> c.field("licenseKey", from, destination.name()));
+	}
+
+	private static String blankToEmpty(String text) {
+		return (text == null || text.isBlank()) ? "" : text;
 	}
 
 	/** All active computers of the key as CSV rows (header first), for Export to CSV. */

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import dev.accord.platform.NotFoundException;
+import dev.accord.shared.Actor;
+import dev.accord.shared.AuditAction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +27,11 @@ public class DeviceService {
 
 	private final CheckInRecorder checkIns;
 
-	DeviceService(LicensingStore store, LicensingSettings settings, Clock clock, CheckInRecorder checkIns) {
+	private final LicensingAudit audit;
+
+	DeviceService(LicensingStore store, LicensingSettings settings, Clock clock, CheckInRecorder checkIns,
+			LicensingAudit audit) {
+		this.audit = audit;
 		this.checkIns = checkIns;
 		this.store = store;
 		this.settings = settings;
@@ -65,6 +71,12 @@ public class DeviceService {
 			this.store.addActivation(id, key, device, now);
 		}
 		this.store.countUse(key.id(), 1);
+		Rows.Key activatedOn = key;
+		this.audit.key(key.accountId(), Actor.device(device.deviceId()), AuditAction.COMPUTER_ACTIVATED, id,
+				device.computerName(), (c) -> c.after("deviceId", device.deviceId())
+					.after("computerName", device.computerName())
+					.after("licenseKey", activatedOn.name())
+					.after("ipAddress", device.ipAddress()));
 		return new Activated(id, true, status, expiresOn(subscription, key));
 	}
 
@@ -105,6 +117,8 @@ public class DeviceService {
 		Rows.Activation activation = this.store.activation(key.id(), deviceId).orElseThrow(NotFoundException::new);
 		if (this.store.deactivate(activation.id())) {
 			this.store.countUse(key.id(), -1);
+			this.audit.computer(key.accountId(), Actor.device(deviceId), AuditAction.COMPUTER_DEACTIVATED, activation,
+					(c) -> c.field("status", "ACTIVE", "DEACTIVATED"));
 		}
 	}
 

@@ -12,6 +12,8 @@ import dev.accord.platform.AccordException;
 import dev.accord.platform.ForbiddenException;
 import dev.accord.platform.NotFoundException;
 import dev.accord.platform.ValidationException;
+import dev.accord.shared.Actor;
+import dev.accord.shared.AuditAction;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +32,11 @@ public class LicensingService {
 
 	private final Clock clock;
 
+	private final LicensingAudit audit;
+
 	LicensingService(LicensingStore store, LicensingAccess access, BusinessAccess business, LicensingSettings settings,
-			Clock clock) {
+			Clock clock, LicensingAudit audit) {
+		this.audit = audit;
 		this.store = store;
 		this.access = access;
 		this.business = business;
@@ -65,11 +70,21 @@ public class LicensingService {
 	public SubscriptionView changeSubscription(UUID accountId, UUID callerId, UUID subscriptionId, String name,
 			Boolean autoRenew) {
 		this.access.of(accountId, callerId).requireAdministrator();
-		ownedSubscription(accountId, subscriptionId);
+		Rows.Subscription before = lockOwned(accountId, subscriptionId);
 		if (name != null && (name.isBlank() || name.length() > 200)) {
 			throw ValidationException.of("name", "validation.required");
 		}
-		this.store.changeSubscription(subscriptionId, (name != null) ? name.trim() : null, autoRenew);
+		String newName = (name != null) ? name.trim() : null;
+		this.store.changeSubscription(subscriptionId, newName, autoRenew);
+		Actor actor = Actor.person(callerId);
+		if (newName != null) {
+			this.audit.subscription(actor, AuditAction.SUBSCRIPTION_RENAMED, before,
+					(c) -> c.field("name", before.name(), newName));
+		}
+		if (autoRenew != null) {
+			this.audit.subscription(actor, AuditAction.SUBSCRIPTION_AUTO_RENEW_SWITCHED, before,
+					(c) -> c.field("autoRenew", before.autoRenew(), autoRenew));
+		}
 		return subscription(accountId, callerId, subscriptionId);
 	}
 
@@ -140,6 +155,11 @@ public class LicensingService {
 		UUID id = UUID.randomUUID();
 		this.store.addKey(id, subscriptionId, accountId, type, name.trim(), KeyCodes.generate(), limit, expiresOn,
 				this.clock.instant());
+		this.audit.key(accountId, Actor.person(callerId), AuditAction.KEY_CREATED, id, name.trim(),
+				(c) -> c.after("name", name.trim())
+					.after("type", type)
+					.after("limit", limit)
+					.after("expiresAt", (expiresOn != null) ? expiresOn : subscription.expirationDate()));
 		return keyViews(accountId).stream().filter((k) -> k.id().equals(id)).findFirst().orElseThrow();
 	}
 
@@ -158,7 +178,18 @@ public class LicensingService {
 		if (limit != null) {
 			checkLimitChange(subscription, keys, key, limit);
 		}
-		this.store.changeKey(keyId, (name != null) ? name.trim() : null, limit);
+		String newName = (name != null) ? name.trim() : null;
+		this.store.changeKey(keyId, newName, limit);
+		Rows.Key before = key;
+		Actor actor = Actor.person(callerId);
+		if (newName != null) {
+			this.audit.key(accountId, actor, AuditAction.KEY_RENAMED, keyId, before.name(),
+					(c) -> c.field("name", before.name(), newName));
+		}
+		if (limit != null) {
+			this.audit.key(accountId, actor, AuditAction.KEY_RESIZED, keyId, (newName != null) ? newName : before.name(),
+					(c) -> c.field("limit", before.limit(), limit));
+		}
 		return keyViews(accountId).stream().filter((k) -> k.id().equals(keyId)).findFirst().orElseThrow();
 	}
 
@@ -173,7 +204,13 @@ public class LicensingService {
 		if (key.type() == KeyType.PRIMARY) {
 			throw ValidationException.of("key", "licensing.primary.delete");
 		}
+		Rows.Key deleted = keys.stream().filter((k) -> k.id().equals(keyId)).findFirst().orElseThrow();
 		this.store.deleteKey(keyId);
+		this.audit.key(accountId, Actor.person(callerId), AuditAction.KEY_DELETED, keyId, deleted.name(),
+				(c) -> c.before("name", deleted.name())
+					.before("type", deleted.type())
+					.before("limit", deleted.limit())
+					.before("computers", deleted.used()));
 	}
 
 	/** Grants License Administrator rights; only to active Regular Members (422 otherwise). */
@@ -181,7 +218,7 @@ public class LicensingService {
 	public void grantAdministrator(UUID accountId, UUID callerId, UUID keyId, UUID userId) {
 		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
 		rights.requireAdministrator();
-		this.access.visibleKey(rights, keyId);
+		Rows.Key key = this.access.visibleKey(rights, keyId);
 		MembershipView member;
 		try {
 			member = this.business.member(accountId, userId);
@@ -192,7 +229,10 @@ public class LicensingService {
 		if (member.role() != dev.accord.business.Role.REGULAR_MEMBER) {
 			throw ValidationException.of("userId", "licensing.administrator.notRegular");
 		}
-		this.store.grant(keyId, userId, accountId, this.clock.instant());
+		if (this.store.grant(keyId, userId, accountId, this.clock.instant())) {
+			this.audit.administrator(accountId, Actor.person(callerId), AuditAction.LICENSE_ADMINISTRATOR_GRANTED, userId,
+					key);
+		}
 	}
 
 	/**
@@ -210,16 +250,17 @@ public class LicensingService {
 
 	/** Grants the rights an accepted invitation carried, to its new Regular Member (in the caller's transaction). */
 	@Transactional
-	public void grantFromInvitation(UUID accountId, UUID userId, java.util.Collection<UUID> keyIds) {
+	public void grantFromInvitation(UUID accountId, UUID userId, java.util.Collection<UUID> keyIds, Actor grantedBy) {
 		MembershipView member = this.business.member(accountId, userId);
 		if (member.role() != dev.accord.business.Role.REGULAR_MEMBER) {
 			return;
 		}
-		java.util.Set<UUID> own = new java.util.HashSet<>();
-		this.store.keysOfAccount(accountId).forEach((k) -> own.add(k.id()));
+		java.util.Map<UUID, Rows.Key> own = new java.util.HashMap<>();
+		this.store.keysOfAccount(accountId).forEach((k) -> own.put(k.id(), k));
 		for (UUID keyId : keyIds) {
-			if (own.contains(keyId)) {
-				this.store.grant(keyId, userId, accountId, this.clock.instant());
+			if (own.containsKey(keyId) && this.store.grant(keyId, userId, accountId, this.clock.instant())) {
+				this.audit.administrator(accountId, grantedBy, AuditAction.LICENSE_ADMINISTRATOR_GRANTED, userId,
+						own.get(keyId));
 			}
 		}
 	}
@@ -228,8 +269,11 @@ public class LicensingService {
 	public void removeAdministrator(UUID accountId, UUID callerId, UUID keyId, UUID userId) {
 		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
 		rights.requireAdministrator();
-		this.access.visibleKey(rights, keyId);
-		this.store.revoke(keyId, userId);
+		Rows.Key key = this.access.visibleKey(rights, keyId);
+		if (this.store.revoke(keyId, userId)) {
+			this.audit.administrator(accountId, Actor.person(callerId), AuditAction.LICENSE_ADMINISTRATOR_REMOVED, userId,
+					key);
+		}
 	}
 
 	private void requireManage(LicensingAccess.Rights rights, Rows.Key key, List<Rows.Key> keys) {

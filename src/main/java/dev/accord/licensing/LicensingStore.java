@@ -265,22 +265,37 @@ class LicensingStore {
 		return byKey;
 	}
 
-	void grant(UUID keyId, UUID userId, UUID accountId, Instant now) {
-		if (!administratorsOf(keyId).contains(userId)) {
-			this.jdbc.sql("INSERT INTO license_administrator (license_key_id, user_id, business_account_id, created_at) VALUES (?, ?, ?, ?)")
-				.params(keyId, userId, accountId, Timestamps.toDb(now))
+	/** True when the person was not yet an administrator of the key. */
+	boolean grant(UUID keyId, UUID userId, UUID accountId, Instant now) {
+		if (administratorsOf(keyId).contains(userId)) {
+			return false;
+		}
+		this.jdbc.sql("INSERT INTO license_administrator (license_key_id, user_id, business_account_id, created_at) VALUES (?, ?, ?, ?)")
+			.params(keyId, userId, accountId, Timestamps.toDb(now))
+			.update();
+		return true;
+	}
+
+	/** True when the person was an administrator of the key. */
+	boolean revoke(UUID keyId, UUID userId) {
+		return this.jdbc.sql("DELETE FROM license_administrator WHERE license_key_id = ? AND user_id = ?")
+			.params(keyId, userId)
+			.update() > 0;
+	}
+
+	/** Ends all the person's rights in the account; returns the keys they administered. */
+	List<UUID> revokeAll(UUID accountId, UUID userId) {
+		List<UUID> keys = this.jdbc
+			.sql("SELECT license_key_id FROM license_administrator WHERE business_account_id = ? AND user_id = ?")
+			.params(accountId, userId)
+			.query(UUID.class)
+			.list();
+		if (!keys.isEmpty()) {
+			this.jdbc.sql("DELETE FROM license_administrator WHERE business_account_id = ? AND user_id = ?")
+				.params(accountId, userId)
 				.update();
 		}
-	}
-
-	void revoke(UUID keyId, UUID userId) {
-		this.jdbc.sql("DELETE FROM license_administrator WHERE license_key_id = ? AND user_id = ?").params(keyId, userId).update();
-	}
-
-	void revokeAll(UUID accountId, UUID userId) {
-		this.jdbc.sql("DELETE FROM license_administrator WHERE business_account_id = ? AND user_id = ?")
-			.params(accountId, userId)
-			.update();
+		return keys;
 	}
 
 }

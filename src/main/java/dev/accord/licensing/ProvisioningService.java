@@ -11,6 +11,8 @@ import dev.accord.platform.AccordException;
 import dev.accord.platform.AccordProperties;
 import dev.accord.platform.ForbiddenException;
 import dev.accord.platform.ValidationException;
+import dev.accord.shared.Actor;
+import dev.accord.shared.AuditAction;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +33,11 @@ public class ProvisioningService {
 
 	private final BusinessAccountService businesses;
 
+	private final LicensingAudit audit;
+
 	ProvisioningService(LicensingStore store, AccountService accounts, BusinessAccess access,
-			AccordProperties properties, Clock clock, BusinessAccountService businesses) {
+			AccordProperties properties, Clock clock, BusinessAccountService businesses, LicensingAudit audit) {
+		this.audit = audit;
 		this.businesses = businesses;
 		this.store = store;
 		this.accounts = accounts;
@@ -54,15 +59,7 @@ public class ProvisioningService {
 		if (expirationDate.isBefore(activationDate)) {
 			throw ValidationException.of("expirationDate", "licensing.expirationBeforeActivation");
 		}
-		if (accountId != null) {
-			this.businesses.find(accountId);
-		}
-		UUID subscriptionId = UUID.randomUUID();
-		String key = KeyCodes.generate();
-		var now = this.clock.instant();
-		this.store.addSubscription(subscriptionId, accountId, product, seats, activationDate, expirationDate, now);
-		this.store.addKey(UUID.randomUUID(), subscriptionId, accountId, KeyType.PRIMARY, product, key, null, null, now);
-		return new Provisioned(subscriptionId, key);
+		return create(Actor.operator(operatorId), accountId, product, seats, activationDate, expirationDate);
 	}
 
 	/**
@@ -72,6 +69,11 @@ public class ProvisioningService {
 	@Transactional
 	public Provisioned provisionAsSystem(UUID accountId, String product, int seats, LocalDate activationDate,
 			LocalDate expirationDate) {
+		return create(Actor.system(), accountId, product, seats, activationDate, expirationDate);
+	}
+
+	private Provisioned create(Actor actor, UUID accountId, String product, int seats, LocalDate activationDate,
+			LocalDate expirationDate) {
 		if (accountId != null) {
 			this.businesses.find(accountId);
 		}
@@ -80,6 +82,13 @@ public class ProvisioningService {
 		var now = this.clock.instant();
 		this.store.addSubscription(subscriptionId, accountId, product, seats, activationDate, expirationDate, now);
 		this.store.addKey(UUID.randomUUID(), subscriptionId, accountId, KeyType.PRIMARY, product, key, null, null, now);
+		if (accountId != null) {
+			this.audit.subscription(actor, AuditAction.SUBSCRIPTION_PROVISIONED,
+					this.store.subscription(subscriptionId).orElseThrow(), (c) -> c.after("product", product)
+						.after("seats", seats)
+						.after("activationDate", activationDate)
+						.after("expirationDate", expirationDate));
+		}
 		return new Provisioned(subscriptionId, key);
 	}
 
@@ -93,6 +102,8 @@ public class ProvisioningService {
 		Rows.Subscription subscription = this.store.lockSubscription(found.subscriptionId()).orElseThrow();
 		if (subscription.accountId() == null) {
 			this.store.registerSubscription(subscription.id(), accountId);
+			this.audit.key(accountId, Actor.person(callerId), AuditAction.KEY_REGISTERED, found.id(), found.name(),
+					(c) -> c.after("product", subscription.product()).after("seats", subscription.seats()));
 		}
 		else if (!subscription.accountId().equals(accountId)) {
 			throw new KeyRegisteredElsewhereException();

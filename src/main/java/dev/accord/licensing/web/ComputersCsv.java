@@ -3,6 +3,7 @@ package dev.accord.licensing.web;
 import java.util.List;
 
 import dev.accord.licensing.ComputerView;
+import dev.accord.shared.Csv;
 
 /** Export to CSV: one row per computer, fields quoted, formula-looking cells defused. */
 final class ComputersCsv {
@@ -14,24 +15,13 @@ final class ComputersCsv {
 		StringBuilder csv = new StringBuilder(
 				"computerName,serialNumber,macAddress,ipAddress,status,activatedAt,lastCheckInAt,notes,deviceId\r\n");
 		for (ComputerView c : computers) {
-			csv.append(String.join(",", cell(c.computerName()), cell(c.serialNumber()), cell(c.macAddress()),
-					cell(c.ipAddress()), cell(c.status()), cell(String.valueOf(c.activatedAt())),
-					cell((c.lastCheckInAt() != null) ? c.lastCheckInAt().toString() : ""), cell(c.notes()),
-					cell(c.deviceId())))
+			csv.append(String.join(",", Csv.cell(c.computerName()), Csv.cell(c.serialNumber()), Csv.cell(c.macAddress()),
+					Csv.cell(c.ipAddress()), Csv.cell(c.status()), Csv.cell(String.valueOf(c.activatedAt())),
+					Csv.cell((c.lastCheckInAt() != null) ? c.lastCheckInAt().toString() : ""), Csv.cell(c.notes()),
+					Csv.cell(c.deviceId())))
 				.append("\r\n");
 		}
 		return csv.toString();
-	}
-
-	private static String cell(String value) {
-		if (value == null) {
-			return "";
-		}
-		String text = value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
 }

@@ -1,20 +1,20 @@
-package dev.accord.business;
+package dev.accord.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Opaque keyset cursors: the last key of a page, base64url-encoded. */
-final class Cursors {
+public final class Cursors {
 
 	private Cursors() {
 	}
 
-	static String encode(String key) {
+	public static String encode(String key) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The key, or null for no cursor; a malformed cursor starts from the beginning. */
-	static String decode(String cursor) {
+	public static String decode(String cursor) {
 		if (cursor == null || cursor.isBlank() || cursor.length() > 400) {
 			return null;
 		}
