@@ -159,7 +159,11 @@ class PermissionTableIntegrationTests {
 						"{\"name\":\"Delegated\"}", 200, 403, 403, 404, 404, 401),
 				row("grant License Administrator rights", "PUT",
 						"/business-accounts/{id}/license-keys/{other}/administrators/{member}", null, 204, 403, 403, 404,
-						404, 401));
+						404, 401),
+				row("see the account's audit log", "GET", "/business-accounts/{id}/audit-events", null, 200, 403, 403,
+						404, 404, 401),
+				row("export the account's audit log", "GET", "/business-accounts/{id}/audit-events.csv", null, 200,
+						403, 403, 404, 404, 401));
 	}
 
 	static Stream<Arguments> pages() {
@@ -186,7 +190,10 @@ class PermissionTableIntegrationTests {
 				row("registered computers of K", "GET", "/business/{id}/license-keys/{delegated}/computers", null, 200,
 						403, 200, 404, 404, 302),
 				row("Export to CSV of K", "GET", "/business/{id}/license-keys/{delegated}/computers.csv", null, 200, 403,
-						200, 404, 404, 302));
+						200, 404, 404, 302),
+				row("Activity", "GET", "/business/{id}/activity", null, 200, 403, 403, 404, 404, 302),
+				row("Export Activity to CSV", "GET", "/business/{id}/activity.csv", null, 200, 403, 403, 404, 404,
+						302));
 	}
 
 	@ParameterizedTest(name = "API: {0} as {1} answers {5}")

@@ -1,0 +1,105 @@
+package dev.accord.audit.web;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+
+import dev.accord.account.AccordUser;
+import dev.accord.account.AccountService;
+import dev.accord.account.AccountView;
+import dev.accord.audit.AuditLog;
+import dev.accord.audit.AuditPage;
+import dev.accord.audit.AuditQuery;
+import dev.accord.business.BusinessAccess;
+import dev.accord.business.BusinessAccountService;
+import dev.accord.shared.AuditAction;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The Activity page: the audit log for Account Administrators, filtered, paged, and exported to CSV. */
+@Controller
+class ActivityController {
+
+	private static final int PAGE_SIZE = 50;
+
+	/** Filters a person by email; an unknown email matches no entry (and says nothing more). */
+	private static final UUID NO_ONE = new UUID(0, 0);
+
+	private final AuditLog log;
+
+	private final BusinessAccess access;
+
+	private final BusinessAccountService businesses;
+
+	private final AccountService accounts;
+
+	private final ActivityText text;
+
+	ActivityController(AuditLog log, BusinessAccess access, BusinessAccountService businesses, AccountService accounts,
+			ActivityText text) {
+		this.log = log;
+		this.access = access;
+		this.businesses = businesses;
+		this.accounts = accounts;
+		this.text = text;
+	}
+
+	@GetMapping("/business/{id}/activity")
+	String activity(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
+			@RequestParam(required = false) String action, @RequestParam(required = false) String person,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String cursor, Model model, Locale locale) {
+		model.addAttribute("membership", this.access.administrator(id, user.id()));
+		model.addAttribute("business", this.businesses.get(id, user.id()));
+		ActivityFilter filter = new ActivityFilter(action, person, from, to);
+		AuditQuery query = filter.query(personId(filter.person()), cursor, PAGE_SIZE);
+		model.addAttribute("filter", filter);
+		model.addAttribute("actions", Arrays.stream(AuditAction.values())
+			.map((a) -> new ActionChoice(a.name(), this.text.action(a, locale)))
+			.toList());
+		model.addAttribute("text", this.text);
+		model.addAttribute("entries", (query != null) ? this.log.page(id, user.id(), query) : new AuditPage(java.util.List.of(), null));
+		return "audit/activity";
+	}
+
+	@GetMapping("/business/{id}/activity.csv")
+	void export(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
+			@RequestParam(required = false) String action, @RequestParam(required = false) String person,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Locale locale,
+			HttpServletResponse response) throws IOException {
+		this.access.administrator(id, user.id());
+		ActivityFilter filter = new ActivityFilter(action, person, from, to);
+		AuditQuery query = filter.query(personId(filter.person()), null, AuditQuery.MAX_LIMIT);
+		if (query == null) {
+			throw new dev.accord.platform.ValidationException(filter.errors());
+		}
+		response.setContentType("text/csv; charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"activity.csv\"");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		Writer out = response.getWriter();
+		AuditCsv csv = new AuditCsv(this.text, locale);
+		out.write(AuditCsv.HEADER);
+		this.log.forEach(id, user.id(), query, (entry) -> csv.write(out, entry));
+		out.flush();
+	}
+
+	private UUID personId(String email) {
+		if (email == null) {
+			return null;
+		}
+		return this.accounts.findByEmail(email).map(AccountView::id).orElse(NO_ONE);
+	}
+
+	/** An action as offered in the filter. */
+	record ActionChoice(String value, String label) {
+	}
+
+}

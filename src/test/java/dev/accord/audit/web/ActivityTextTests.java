@@ -1,0 +1,90 @@
+package dev.accord.audit.web;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.accord.audit.AuditEntry;
+import dev.accord.shared.Actor;
+import dev.accord.shared.AuditAction;
+import dev.accord.shared.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every action reads as a whole sentence, with its values, in every language. */
+class ActivityTextTests {
+
+	private final ActivityText text = new ActivityText(messages());
+
+	@Test
+	void aRoleChangeReadsAsTheIssueSaysInEnglish() {
+		AuditEntry entry = entry(AuditAction.MEMBER_ROLE_CHANGED, Actor.person(UUID.randomUUID()),
+				Map.of("role", "REGULAR_MEMBER"), Map.of("role", "ACCOUNT_ADMINISTRATOR"));
+
+		assertThat(this.text.sentence(entry, Locale.ENGLISH))
+			.isEqualTo("Ana Silva changed Bob Lee's role from Regular Member to Account Administrator");
+		assertThat(this.text.sentence(entry, Locale.GERMAN)).contains("Ana Silva", "Bob Lee", "Standardmitglied",
+				"Kontoadministrator");
+		assertThat(this.text.details(entry, Locale.ENGLISH)).singleElement()
+			.isEqualTo(new ActivityText.Detail("Role", true, "Regular Member", true, "Account Administrator"));
+	}
+
+	@Test
+	void aDeviceAndTheSystemAreNamedAsSuch() {
+		AuditEntry deactivated = entry(AuditAction.COMPUTER_DEACTIVATED, Actor.device("d-1"),
+				Map.of("status", "ACTIVE"), Map.of("status", "DEACTIVATED"));
+		AuditEntry provisioned = entry(AuditAction.SUBSCRIPTION_PROVISIONED, Actor.system(), Map.of(),
+				Map.of("seats", 10));
+
+		assertThat(this.text.sentence(deactivated, Locale.ENGLISH)).isEqualTo("The computer Bob Lee deactivated itself");
+		assertThat(this.text.sentence(provisioned, Locale.ENGLISH))
+			.isEqualTo("The system provisioned the subscription Bob Lee with 10 seats");
+	}
+
+	@ParameterizedTest
+	@EnumSource(Language.class)
+	void everyActionIsWordedInEveryLanguage(Language language) {
+		for (AuditAction action : AuditAction.values()) {
+			Map<String, Object> values = new LinkedHashMap<>();
+			values.put("role", "REGULAR_MEMBER");
+			values.put("name", "Old name");
+			values.put("limit", 3);
+			values.put("licenseKey", "Berlin");
+			values.put("autoRenew", false);
+			values.put("language", "de");
+			values.put("seats", 5);
+			values.put("product", "Accord Desktop");
+			values.put("computers", 2);
+			values.put("status", "ACTIVE");
+			for (Actor actor : new Actor[] { Actor.person(UUID.randomUUID()), Actor.device("d-1"), Actor.system() }) {
+				String sentence = this.text.sentence(entry(action, actor, values, values), language.locale());
+				assertThat(sentence).as(language + " " + action)
+					.doesNotContain("{", "}", "audit.", "null")
+					.containsAnyOf("Bob Lee", "Old name");
+			}
+			this.text.details(entry(action, Actor.system(), values, values), language.locale())
+				.forEach((d) -> assertThat(d.label()).as(language + " " + action).doesNotContain("audit.", "."));
+		}
+	}
+
+	private static AuditEntry entry(AuditAction action, Actor actor, Map<String, Object> before,
+			Map<String, Object> after) {
+		return new AuditEntry(1, Instant.parse("2026-11-27T10:00:00Z"), actor, "Ana Silva", action, action.objectType(),
+				"id", "Bob Lee", null, before, after, "127.0.0.1");
+	}
+
+	private static ResourceBundleMessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("i18n/messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+
+}
