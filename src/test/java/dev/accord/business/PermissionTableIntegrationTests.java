@@ -191,6 +191,8 @@ class PermissionTableIntegrationTests {
 						403, 200, 404, 404, 302),
 				row("Export to CSV of K", "GET", "/business/{id}/license-keys/{delegated}/computers.csv", null, 200, 403,
 						200, 404, 404, 302),
+				row("rename key K by clicking its name", "GET", "/business/{id}/license-keys/{delegated}/name?edit=true",
+						null, 200, 403, 403, 404, 404, 302),
 				row("Activity", "GET", "/business/{id}/activity", null, 200, 403, 403, 404, 404, 302),
 				row("Export Activity to CSV", "GET", "/business/{id}/activity.csv", null, 200, 403, 403, 404, 404,
 						302));

@@ -60,6 +60,12 @@ class LicenseAdministratorIntegrationTests {
 			admin.select("#grant-user", "bob Member (" + bob.email() + ")");
 			admin.click("#grant-submit");
 			admin.awaitText("#key-administrators", bob.email());
+			// Rename by clicking the name, in place.
+			admin.go("/business/" + acme + "/subscriptions");
+			admin.clickText("Berlin office");
+			admin.type(".key-rename input[name=name]", "Berlin office HQ");
+			admin.click(".key-rename button[type=submit]");
+			admin.awaitText(".key-name-cell", "Berlin office HQ");
 		}
 		this.devices.activate(berlinKey, new DeviceService.Device("pc-1", "Reception PC", "SN-1", null, null));
 		this.devices.activate(berlinKey, new DeviceService.Device("pc-2", "Meeting room PC", "SN-2", null, null));
@@ -68,7 +74,7 @@ class LicenseAdministratorIntegrationTests {
 			member.signIn(bob.email(), Api.PASSWORD);
 			member.go("/business/" + acme + "/dashboard");
 			assertThat(member.text("#key-summary")).contains("Berlin office").doesNotContain("Accord Desktop Pro");
-			member.clickText("Berlin office");
+			member.clickText("Berlin office HQ");
 			member.click("#computers-link");
 			member.awaitText("#computer-list", "Reception PC");
 			member.driver()
@@ -80,7 +86,7 @@ class LicenseAdministratorIntegrationTests {
 		}
 		assertThat(this.devices.checkIn(berlinKey, "pc-1").valid()).isFalse();
 		assertThat(this.api.get("/api/v1/business-accounts/" + acme + "/license-keys", bob.token()).items())
-			.extracting((k) -> k.get("name")).containsExactly("Berlin office");
+			.extracting((k) -> k.get("name")).containsExactly("Berlin office HQ");
 	}
 
 }

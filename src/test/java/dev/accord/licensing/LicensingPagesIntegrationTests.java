@@ -103,6 +103,33 @@ class LicensingPagesIntegrationTests {
 	}
 
 	@Test
+	void aKeyIsRenamedInPlaceByClickingItsNameAndABlankNameIsRefusedNextToTheField() throws Exception {
+		UUID subscription = subscriptionId();
+		String id = this.api.post("/api/v1/business-accounts/" + this.acme + "/subscriptions/" + subscription
+				+ "/license-keys", Map.of("name", "Berlin", "limit", 2, "type", "DYNAMIC"), this.ana.token())
+			.map()
+			.get("id")
+			.toString();
+
+		this.mvc.perform(get("/business/{id}/subscriptions", this.acme).with(user(Principals.of(this.ana))))
+			.andExpect(content().string(containsString("hx-get=\"/business/" + this.acme + "/license-keys/" + id
+					+ "/name?edit=true\"")));
+		this.mvc.perform(get("/business/{id}/license-keys/{kid}/name", this.acme, id).param("edit", "true")
+			.header("HX-Request", "true").with(user(Principals.of(this.ana))))
+			.andExpect(content().string(containsString("class=\"key-rename\"")))
+			.andExpect(content().string(containsString("value=\"Berlin\"")));
+		this.mvc.perform(post("/business/{id}/license-keys/{kid}/name", this.acme, id).param("name", " ")
+			.header("HX-Request", "true").with(user(Principals.of(this.ana))).with(csrf()))
+			.andExpect(content().string(containsString("Fill in this field.")));
+		this.mvc.perform(post("/business/{id}/license-keys/{kid}/name", this.acme, id).param("name", "Munich")
+			.header("HX-Request", "true").with(user(Principals.of(this.ana))).with(csrf()))
+			.andExpect(content().string(containsString(">Munich</button>")));
+
+		assertThat(this.api.get("/api/v1/business-accounts/" + this.acme + "/license-keys", this.ana.token()).items())
+			.extracting((k) -> k.get("name")).contains("Munich").doesNotContain("Berlin");
+	}
+
+	@Test
 	void aLicenseAdministratorGrantedOnTheKeyPageSeesOnlyThatKeyAndDeactivatesItsComputers() throws Exception {
 		UUID subscription = subscriptionId();
 		this.api.post("/api/v1/business-accounts/" + this.acme + "/subscriptions/" + subscription + "/license-keys",

@@ -57,9 +57,16 @@ class LicensingPagesController {
 		model.addAttribute("subscriptions", this.licensing.subscriptions(id, user.id()));
 		model.addAttribute("keys", keys);
 		// Additional keys can be created under the Primary Keys the caller administers (all, for administrators).
-		model.addAttribute("manageable", keys.stream()
+		java.util.Set<UUID> manageable = keys.stream()
 			.filter((k) -> k.type() == KeyType.PRIMARY)
 			.map(KeyView::subscriptionId)
+			.collect(java.util.stream.Collectors.toSet());
+		model.addAttribute("manageable", manageable);
+		// Administrators rename any key; a License Administrator of a Primary Key the keys under it.
+		boolean administrator = ((dev.accord.business.MembershipView) model.getAttribute("membership")).isAdministrator();
+		model.addAttribute("editable", keys.stream()
+			.filter((k) -> administrator || (k.type() != KeyType.PRIMARY && manageable.contains(k.subscriptionId())))
+			.map(KeyView::id)
 			.collect(java.util.stream.Collectors.toSet()));
 		return "licensing/subscriptions";
 	}
