@@ -40,7 +40,7 @@ final class BenchServer implements AutoCloseable {
 		this.app = SpringApplication.run(AccordApplication.class, "--server.port=0",
 				"--spring.datasource.url=" + this.postgres.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-				"--spring.datasource.hikari.maximum-pool-size=10", "--logging.level.root=WARN",
+				"--spring.datasource.hikari.maximum-pool-size=" + Integer.getInteger("pool", 32), "--logging.level.root=WARN",
 				"--logging.level.dev.accord=WARN");
 		this.baseUrl = "http://localhost:" + this.app.getEnvironment().getProperty("local.server.port");
 	}

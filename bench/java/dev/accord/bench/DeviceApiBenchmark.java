@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,6 +28,14 @@ public final class DeviceApiBenchmark {
 	public static void main(String[] args) throws Exception {
 		try (BenchServer server = new BenchServer()) {
 			String key = seed(server);
+			if (Integer.getInteger("hold", 0) > 0) {
+				// For profiling by hand: keep the seeded server up and say how to load it.
+				Files.writeString(Path.of("target/checkin.lua"), Wrk.checkIn(key, COMPUTERS));
+				System.out.printf(Locale.ROOT, "%nServing %s for %d s; key %s; wrk script target/checkin.lua%n",
+						server.baseUrl, Integer.getInteger("hold"), key);
+				Thread.sleep(Integer.getInteger("hold") * 1000L);
+				return;
+			}
 			Runnable checkIn = () -> ok(server.send("POST", "/api/v1/activations/check-in",
 					"{\"licenseKey\":\"" + key + "\",\"deviceId\":\"device-"
 							+ ThreadLocalRandom.current().nextInt(COMPUTERS) + "\"}", null), 200);
@@ -39,11 +49,23 @@ public final class DeviceApiBenchmark {
 				System.out.printf(Locale.ROOT,
 						"%nDevice API, %,d activated computers on one key; load from wrk (%s), a separate process%n%n",
 						COMPUTERS, Wrk.ARGS);
-				System.out.println("| call | p50 ms | p99 ms | calls/s |");
-				System.out.println("|---|---|---|---|");
-				System.out.println(Wrk.run("check-in (random computer)", server.baseUrl, Wrk.checkIn(key, COMPUTERS)));
-				System.out.println(Wrk.run("activation (new computer)", server.baseUrl, Wrk.activate(key)));
-				System.out.println(Wrk.run("baseline: /actuator/health/liveness", server.baseUrl + "/actuator/health/liveness", null));
+				System.out.println("| call | connections | p50 ms | p99 ms | calls/s |");
+				System.out.println("|---|---|---|---|---|");
+				// One unmeasured round of each call first, so that the JIT has compiled the paths.
+				Wrk.run("warm-up", server.baseUrl, Wrk.checkIn(key, COMPUTERS), 32);
+				Wrk.run("warm-up", server.baseUrl, Wrk.activate(key), 32);
+				for (int connections : new int[] { 4, 8, 32 }) {
+					System.out.println(Wrk.run("check-in (random computer)", server.baseUrl, Wrk.checkIn(key, COMPUTERS),
+							connections));
+				}
+				for (int connections : new int[] { 4, 8, 32 }) {
+					System.out.println(Wrk.run("activation (new computer)", server.baseUrl, Wrk.activate(key),
+							connections));
+				}
+				for (int connections : new int[] { 4, 32 }) {
+					System.out.println(Wrk.run("baseline: /actuator/health/liveness",
+							server.baseUrl + "/actuator/health/liveness", null, connections));
+				}
 				return;
 			}
 			System.out.printf(Locale.ROOT, "%nDevice API, %,d activated computers on one key, %d in-process callers "

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /** Runs wrk (Debian package {@code wrk}) as the load generator beside the server, and reads its figures. */
 final class Wrk {
 
-	static final String ARGS = "-t2 -c32 -d15s";
+	static final String ARGS = "-t2, 5 s warm-up, 15 s measured, at each number of connections";
 
 	private Wrk() {
 	}
@@ -43,10 +43,12 @@ final class Wrk {
 	}
 
 	/** A warm-up run, then the measured one; returns a Markdown table row. */
-	static String run(String name, String url, String script) throws IOException, InterruptedException {
+	static String run(String name, String url, String script, int connections)
+			throws IOException, InterruptedException {
 		Path lua = null;
 		try {
-			List<String> command = new ArrayList<>(List.of("/usr/bin/wrk", "-t2", "-c32", "--latency"));
+			List<String> command = new ArrayList<>(
+					List.of("/usr/bin/wrk", "-t2", "-c" + connections, "--latency"));
 			if (script != null) {
 				lua = Files.createTempFile("accord-bench", ".lua");
 				Files.writeString(lua, script);
@@ -54,8 +56,8 @@ final class Wrk {
 			}
 			exec(command, "-d5s", url);
 			String output = exec(command, "-d15s", url);
-			return String.format(Locale.ROOT, "| %s | %s | %s | %s |", name, latency(output, "50%"),
-					latency(output, "99%"), find(output, "Requests/sec:\\s+([0-9.]+)"));
+			return String.format(Locale.ROOT, "| %s | %d | %s | %s | %s |", name, connections,
+					latency(output, "50%"), latency(output, "99%"), find(output, "Requests/sec:\\s+([0-9.]+)"));
 		}
 		finally {
 			if (lua != null) {

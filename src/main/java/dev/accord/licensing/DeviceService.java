@@ -29,9 +29,12 @@ public class DeviceService {
 
 	private final LicensingAudit audit;
 
+	private final KeyFactsCache keys;
+
 	DeviceService(LicensingStore store, LicensingSettings settings, Clock clock, CheckInRecorder checkIns,
-			LicensingAudit audit) {
+			LicensingAudit audit, KeyFactsCache keys) {
 		this.audit = audit;
+		this.keys = keys;
 		this.checkIns = checkIns;
 		this.store = store;
 		this.settings = settings;
@@ -81,14 +84,15 @@ public class DeviceService {
 	}
 
 	/**
-	 * Whether the device may run now. The hot path: one indexed query and no transaction; the time of
-	 * the check-in is written later, in a batch ({@link CheckInRecorder}).
+	 * Whether the device may run now. The hot path: the key's facts from {@link KeyFactsCache}, then
+	 * one indexed query about the device and no transaction; the time of the check-in is written
+	 * later, in a batch ({@link CheckInRecorder}).
 	 */
 	public CheckIn checkIn(String licenseKey, String deviceId) {
-		LicensingStore.CheckInRow row = this.store.checkInRow(KeyCodes.hash(licenseKey), deviceId)
-			.orElseThrow(NotFoundException::new);
+		LicensingStore.KeyFacts key = this.keys.get(KeyCodes.hash(licenseKey)).orElseThrow(NotFoundException::new);
+		LicensingStore.DeviceState row = this.store.deviceState(key, deviceId);
 		LocalDate today = today();
-		SubscriptionStatus status = SubscriptionStatus.of(row.subscriptionExpires(), this.settings.gracePeriod(), today);
+		SubscriptionStatus status = SubscriptionStatus.of(key.subscriptionExpires(), this.settings.gracePeriod(), today);
 		boolean active = "ACTIVE".equals(row.activationStatus());
 		String reason = null;
 		if (!active) {
@@ -97,14 +101,14 @@ public class DeviceService {
 		else if (row.blacklisted()) {
 			reason = "DEVICE_BLACKLISTED";
 		}
-		else if ((row.keyExpires() != null && today.isAfter(row.keyExpires())) || status == SubscriptionStatus.EXPIRED) {
+		else if ((key.keyExpires() != null && today.isAfter(key.keyExpires())) || status == SubscriptionStatus.EXPIRED) {
 			reason = "KEY_EXPIRED";
 		}
 		if (active) {
 			this.checkIns.record(row.activationId(), this.clock.instant());
 		}
-		LocalDate expiresAt = (row.keyExpires() != null && row.keyExpires().isBefore(row.subscriptionExpires()))
-				? row.keyExpires() : row.subscriptionExpires();
+		LocalDate expiresAt = (key.keyExpires() != null && key.keyExpires().isBefore(key.subscriptionExpires()))
+				? key.keyExpires() : key.subscriptionExpires();
 		return new CheckIn(reason == null, active ? "ACTIVE" : (row.activationStatus() != null) ? row.activationStatus()
 				: "NOT_ACTIVATED", status, expiresAt, reason);
 	}

@@ -34,9 +34,12 @@ public class LicensingService {
 
 	private final LicensingAudit audit;
 
+	private final KeyFactsCache keyFacts;
+
 	LicensingService(LicensingStore store, LicensingAccess access, BusinessAccess business, LicensingSettings settings,
-			Clock clock, LicensingAudit audit) {
+			Clock clock, LicensingAudit audit, KeyFactsCache keyFacts) {
 		this.audit = audit;
+		this.keyFacts = keyFacts;
 		this.store = store;
 		this.access = access;
 		this.business = business;
@@ -206,6 +209,7 @@ public class LicensingService {
 		}
 		Rows.Key deleted = keys.stream().filter((k) -> k.id().equals(keyId)).findFirst().orElseThrow();
 		this.store.deleteKey(keyId);
+		this.keyFacts.forgetAll();
 		this.audit.key(accountId, Actor.person(callerId), AuditAction.KEY_DELETED, keyId, deleted.name(),
 				(c) -> c.before("name", deleted.name())
 					.before("type", deleted.type())

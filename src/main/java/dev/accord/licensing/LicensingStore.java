@@ -157,25 +157,40 @@ class LicensingStore {
 	}
 
 	/** Everything a check-in needs, in one statement over unique indexes. */
-	Optional<CheckInRow> checkInRow(String keyHash, String deviceId) {
+	/** The key's id, business account and expiry dates, for check-ins. */
+	Optional<KeyFacts> keyFacts(String keyHash) {
 		return this.jdbc.sql("""
-				SELECT k.expires_on, s.expiration_date, a.id AS activation_id, a.status, a.last_check_in_at,
-				       EXISTS (SELECT 1 FROM device_blacklist b
-				               WHERE b.business_account_id = k.business_account_id AND b.device_id = :device) AS blacklisted
-				FROM license_key k
-				JOIN subscription s ON s.id = k.subscription_id
-				LEFT JOIN activation a ON a.license_key_id = k.id AND a.device_id = :device
-				WHERE k.key_hash = :hash""")
-			.param("hash", keyHash)
-			.param("device", deviceId)
-			.query((rs, n) -> new CheckInRow(rs.getObject("expires_on", LocalDate.class),
-					rs.getObject("expiration_date", LocalDate.class), rs.getObject("activation_id", UUID.class),
-					rs.getString("status"), Timestamps.fromDb(rs, "last_check_in_at"), rs.getBoolean("blacklisted")))
+				SELECT k.id, k.business_account_id, k.expires_on, s.expiration_date
+				FROM license_key k JOIN subscription s ON s.id = k.subscription_id
+				WHERE k.key_hash = ?""")
+			.param(keyHash)
+			.query((rs, n) -> new KeyFacts(rs.getObject("id", UUID.class),
+					rs.getObject("business_account_id", UUID.class), rs.getObject("expires_on", LocalDate.class),
+					rs.getObject("expiration_date", LocalDate.class)))
 			.optional();
 	}
 
-	record CheckInRow(LocalDate keyExpires, LocalDate subscriptionExpires, UUID activationId, String activationStatus,
-			Instant lastCheckIn, boolean blacklisted) {
+	/** The device's activation on the key (if any) and whether the account blacklists it: one indexed query. */
+	DeviceState deviceState(KeyFacts key, String deviceId) {
+		return this.jdbc.sql("""
+				SELECT a.id, a.status,
+				       EXISTS (SELECT 1 FROM device_blacklist b
+				               WHERE b.business_account_id = k.business_account_id AND b.device_id = :device) AS blacklisted
+				FROM license_key k
+				LEFT JOIN activation a ON a.license_key_id = k.id AND a.device_id = :device
+				WHERE k.id = :key""")
+			.param("key", key.keyId())
+			.param("device", deviceId)
+			.query((rs, n) -> new DeviceState(rs.getObject("id", UUID.class), rs.getString("status"),
+					rs.getBoolean("blacklisted")))
+			.optional()
+			.orElse(new DeviceState(null, null, false));
+	}
+
+	record KeyFacts(UUID keyId, UUID accountId, LocalDate keyExpires, LocalDate subscriptionExpires) {
+	}
+
+	record DeviceState(UUID activationId, String activationStatus, boolean blacklisted) {
 	}
 
 	List<Rows.Activation> activations(UUID keyId, Instant afterActivated, UUID afterId, int limit) {

@@ -35,9 +35,13 @@ public class ProvisioningService {
 
 	private final LicensingAudit audit;
 
+	private final KeyFactsCache keyFacts;
+
 	ProvisioningService(LicensingStore store, AccountService accounts, BusinessAccess access,
-			AccordProperties properties, Clock clock, BusinessAccountService businesses, LicensingAudit audit) {
+			AccordProperties properties, Clock clock, BusinessAccountService businesses, LicensingAudit audit,
+			KeyFactsCache keyFacts) {
 		this.audit = audit;
+		this.keyFacts = keyFacts;
 		this.businesses = businesses;
 		this.store = store;
 		this.accounts = accounts;
@@ -102,6 +106,7 @@ public class ProvisioningService {
 		Rows.Subscription subscription = this.store.lockSubscription(found.subscriptionId()).orElseThrow();
 		if (subscription.accountId() == null) {
 			this.store.registerSubscription(subscription.id(), accountId);
+			this.keyFacts.forgetAll();
 			this.audit.key(accountId, Actor.person(callerId), AuditAction.KEY_REGISTERED, found.id(), found.name(),
 					(c) -> c.after("product", subscription.product()).after("seats", subscription.seats()));
 		}
