@@ -68,7 +68,7 @@ class AuditEvents {
 			// The person as actor, or as the one a change is about: two index-friendly branches, merged.
 			params.put("person", query.personId());
 			params.put("personText", query.personId().toString());
-			sql = "SELECT * FROM ((" + base + " AND actor_id = :personText" + ORDER + ") UNION (" + base
+			sql = "SELECT * FROM ((" + base + " AND actor_type IN ('PERSON', 'OPERATOR') AND actor_id = :personText" + ORDER + ") UNION (" + base
 					+ " AND person_id = :person" + ORDER + ")) e" + ORDER;
 		}
 		return this.jdbc.sql(sql).params(params).query(this::entry).list();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -25,6 +26,9 @@ class KeyFactsCache {
 
 	private final Map<String, Entry> byHash = new ConcurrentHashMap<>();
 
+	/** Counts the forgettings: facts read while one happened may be old, and are not kept. */
+	private final AtomicLong generation = new AtomicLong();
+
 	private final LicensingStore store;
 
 	KeyFactsCache(LicensingStore store) {
@@ -37,14 +41,15 @@ class KeyFactsCache {
 		if (entry != null && now - entry.loadedAt() < TTL) {
 			return Optional.of(entry.facts());
 		}
+		long before = this.generation.get();
 		Optional<LicensingStore.KeyFacts> facts = this.store.keyFacts(keyHash);
-		if (facts.isPresent()) {
+		if (facts.isPresent() && this.generation.get() == before) {
 			if (this.byHash.size() >= MAX_KEYS) {
 				this.byHash.clear();
 			}
 			this.byHash.put(keyHash, new Entry(facts.get(), now));
 		}
-		else {
+		else if (facts.isEmpty()) {
 			this.byHash.remove(keyHash);
 		}
 		return facts;
@@ -52,11 +57,13 @@ class KeyFactsCache {
 
 	/** Forgets every key now and again when the caller's transaction commits (keys were changed). */
 	void forgetAll() {
+		this.generation.incrementAndGet();
 		this.byHash.clear();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
+					KeyFactsCache.this.generation.incrementAndGet();
 					KeyFactsCache.this.byHash.clear();
 				}
 			});

@@ -208,9 +208,13 @@ public class LicensingService {
 			throw ValidationException.of("key", "licensing.primary.delete");
 		}
 		Rows.Key deleted = keys.stream().filter((k) -> k.id().equals(keyId)).findFirst().orElseThrow();
+		List<UUID> administrators = this.store.administratorsOf(keyId);
 		this.store.deleteKey(keyId);
 		this.keyFacts.forgetAll();
-		this.audit.key(accountId, Actor.person(callerId), AuditAction.KEY_DELETED, keyId, deleted.name(),
+		Actor actor = Actor.person(callerId);
+		administrators.forEach((userId) -> this.audit.administrator(accountId, actor,
+				AuditAction.LICENSE_ADMINISTRATOR_REMOVED, userId, deleted));
+		this.audit.key(accountId, actor, AuditAction.KEY_DELETED, keyId, deleted.name(),
 				(c) -> c.before("name", deleted.name())
 					.before("type", deleted.type())
 					.before("limit", deleted.limit())

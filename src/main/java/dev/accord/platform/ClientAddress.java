@@ -6,7 +6,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The address of the client whose request is being served, or null outside a request. Behind a
- * reverse proxy, set {@code server.forward-headers-strategy} so that this is the client's address.
+ * reverse proxy, set {@code server.forward-headers-strategy=native} so that this is the client's
+ * address on every path (the device API's fast path runs before any other filter).
  */
 public final class ClientAddress {
 

@@ -261,6 +261,26 @@ class AuditIntegrationTests {
 	}
 
 	@Test
+	void deletingAKeyEndsItsLicenseAdministratorsRightsOnTheRecordAndDevicesNeverPassForPeople() {
+		Map<String, Object> provisioned = provision(this.acme, 10);
+		String subscription = (String) provisioned.get("subscriptionId");
+		String key = this.api.post(this.base + "/subscriptions/" + subscription + "/license-keys",
+				Map.of("name", "Lab", "limit", 2, "type", "DYNAMIC"), this.ana.token()).map().get("id").toString();
+		Person bob = this.api.inviteAndJoin(this.ana, this.acme, "bob");
+		this.api.send("PUT", this.base + "/license-keys/" + key + "/administrators/" + bob.id(), null, this.ana.token());
+		activate((String) provisioned.get("primaryKey"), bob.id().toString());
+		added();
+
+		this.api.delete(this.base + "/license-keys/" + key, this.ana.token());
+
+		assertThat(added()).extracting((e) -> e.get("action"))
+			.containsExactlyInAnyOrder("LICENSE_ADMINISTRATOR_REMOVED", "KEY_DELETED");
+		assertThat(items("?personId=" + bob.id())).extracting((e) -> e.get("action"))
+			.contains("LICENSE_ADMINISTRATOR_GRANTED", "LICENSE_ADMINISTRATOR_REMOVED")
+			.doesNotContain("COMPUTER_ACTIVATED");
+	}
+
+	@Test
 	void filtersSelectByActionPersonAndDaysAndPagesNeverRepeatAnEntry() {
 		Person bob = this.api.inviteAndJoin(this.ana, this.acme, "bob");
 		LocalDate day1 = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);

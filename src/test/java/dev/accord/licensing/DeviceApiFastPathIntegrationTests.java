@@ -78,6 +78,9 @@ class DeviceApiFastPathIntegrationTests {
 		assertThat(checkIn.status()).isEqualTo(200);
 		assertThat(checkIn.map()).containsEntry("valid", true).doesNotContainKey("reason");
 		assertThat(this.meters.timer("accord.device.requests", "call", "check-in").count()).isEqualTo(before + 1);
+		assertThat(raw("/api/v1/activations/check-in", "application/json",
+				"{\"licenseKey\":\"" + this.key + "\",\"deviceId\":\"pc-1\"}").headers().map())
+			.containsKeys("x-frame-options", "x-content-type-options", "cache-control", "pragma", "expires");
 	}
 
 	@Test
@@ -107,6 +110,11 @@ class DeviceApiFastPathIntegrationTests {
 		assertThat(full.code()).isEqualTo("NO_SEATS_AVAILABLE");
 		assertThat(full.contentType()).startsWith("application/problem+json");
 		assertThat(this.api.get("/api/v1/activations/check-in", null).status()).isEqualTo(405);
+		assertThat(raw("/api/v1/activations/check-in", "text/plain",
+				"{\"licenseKey\":\"" + this.key + "\",\"deviceId\":\"pc-1\"}").statusCode()).isEqualTo(415);
+		assertThat(raw("/api/v1/activations/check-in;x=1", "application/json",
+				"{\"licenseKey\":\"" + this.key + "\",\"deviceId\":\"pc-9\",\"computerName\":\"PC 9\"}")
+			.statusCode()).as("a disguised path is never taken for an activation").isNotEqualTo(201);
 	}
 
 	@Test
@@ -122,6 +130,19 @@ class DeviceApiFastPathIntegrationTests {
 		this.api.delete(base + "/license-keys/" + created.get("id"), this.ana.token());
 
 		assertThat(checkIn("{\"licenseKey\":\"" + spare + "\",\"deviceId\":\"pc-s\"}").status()).isEqualTo(404);
+	}
+
+	private java.net.http.HttpResponse<String> raw(String path, String contentType, String body) {
+		try {
+			return java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.api.baseUrl() + path))
+					.header("Content-Type", contentType)
+					.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+					.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private Response activate(String json) {

@@ -3,7 +3,6 @@ package dev.accord.licensing.web;
 import java.io.IOException;
 
 import dev.accord.licensing.DeviceService;
-import dev.accord.platform.AccordException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.FilterChain;
@@ -76,13 +75,15 @@ class DeviceApiFastPath {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if (!"POST".equals(request.getMethod()) || request.getContentLengthLong() > MAX_BODY) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			boolean checkIn = CHECK_IN.equals(path);
+			if (!"POST".equals(request.getMethod()) || (!checkIn && !ACTIVATE.equals(path)) || !isJson(request)
+					|| request.getContentLengthLong() > MAX_BODY) {
 				chain.doFilter(request, response);
 				return;
 			}
 			byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
 			long start = System.nanoTime();
-			boolean checkIn = request.getRequestURI().endsWith("/check-in");
 			RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
 			Answer answer;
 			try {
@@ -97,7 +98,7 @@ class DeviceApiFastPath {
 			}
 			(checkIn ? this.checkIns : this.activations).record(System.nanoTime() - start,
 					java.util.concurrent.TimeUnit.NANOSECONDS);
-			write(response, answer);
+			write(request, response, answer);
 		}
 
 		private Answer checkIn(byte[] body) {
@@ -109,8 +110,8 @@ class DeviceApiFastPath {
 				return new Answer(200, this.checkInAnswers
 					.writeValueAsBytes(this.devices.checkIn(request.licenseKey(), request.deviceId().trim())));
 			}
-			catch (AccordException ex) {
-				return null;
+			catch (RuntimeException ex) {
+				return null; // the controller answers it again, with the problem details of every error
 			}
 		}
 
@@ -129,7 +130,7 @@ class DeviceApiFastPath {
 						this.activateAnswers.writeValueAsBytes(new DeviceApiController.Activation(activated.activationId(),
 								"ACTIVE", activated.subscriptionStatus(), activated.expiresAt())));
 			}
-			catch (AccordException ex) {
+			catch (RuntimeException ex) {
 				return null; // the controller answers it again, with the problem details of every error
 			}
 		}
@@ -143,12 +144,29 @@ class DeviceApiFastPath {
 			}
 		}
 
-		private void write(HttpServletResponse response, Answer answer) throws IOException {
+		/** JSON in, and JSON accepted out; anything else is the controller's to refuse (415, 406). */
+		private static boolean isJson(HttpServletRequest request) {
+			String type = request.getContentType();
+			String accept = request.getHeader("Accept");
+			return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")
+					&& (accept == null || accept.contains("application/json") || accept.contains("*/*")
+							|| accept.contains("application/*"));
+		}
+
+		private void write(HttpServletRequest request, HttpServletResponse response, Answer answer) throws IOException {
 			byte[] json = answer.body();
 			response.setStatus(answer.status());
 			response.setContentType("application/json");
+			// The headers Spring Security writes on every other answer.
 			response.setHeader("X-Content-Type-Options", "nosniff");
+			response.setHeader("X-XSS-Protection", "0");
 			response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+			response.setHeader("Pragma", "no-cache");
+			response.setHeader("Expires", "0");
+			response.setHeader("X-Frame-Options", "DENY");
+			if (request.isSecure()) {
+				response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
+			}
 			response.setContentLength(json.length);
 			response.getOutputStream().write(json);
 		}

@@ -21,6 +21,8 @@ final class ReplayedRequest extends HttpServletRequestWrapper {
 
 	private final byte[] start;
 
+	private ServletInputStream stream;
+
 	ReplayedRequest(HttpServletRequest request, byte[] start) {
 		super(request);
 		this.start = start;
@@ -28,22 +30,34 @@ final class ReplayedRequest extends HttpServletRequestWrapper {
 
 	@Override
 	public ServletInputStream getInputStream() throws IOException {
-		InputStream in = new SequenceInputStream(new ByteArrayInputStream(this.start), super.getInputStream());
+		if (this.stream == null) {
+			this.stream = replay(new SequenceInputStream(new ByteArrayInputStream(this.start), super.getInputStream()));
+		}
+		return this.stream;
+	}
+
+	private static ServletInputStream replay(InputStream in) {
 		return new ServletInputStream() {
+
+			private boolean finished;
 
 			@Override
 			public int read() throws IOException {
-				return in.read();
+				int b = in.read();
+				this.finished = b < 0;
+				return b;
 			}
 
 			@Override
 			public int read(byte[] buffer, int offset, int length) throws IOException {
-				return in.read(buffer, offset, length);
+				int n = in.read(buffer, offset, length);
+				this.finished = n < 0;
+				return n;
 			}
 
 			@Override
 			public boolean isFinished() {
-				return false;
+				return this.finished;
 			}
 
 			@Override
@@ -61,7 +75,9 @@ final class ReplayedRequest extends HttpServletRequestWrapper {
 
 	@Override
 	public BufferedReader getReader() throws IOException {
-		return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+		String charset = getCharacterEncoding();
+		return new BufferedReader(new InputStreamReader(getInputStream(),
+				(charset != null) ? java.nio.charset.Charset.forName(charset) : StandardCharsets.UTF_8));
 	}
 
 }
