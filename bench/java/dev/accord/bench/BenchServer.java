@@ -116,4 +116,21 @@ final class BenchServer implements AutoCloseable {
 		this.postgres.close();
 	}
 
+	/** The body of a 200 answer; anything else stops the benchmark. */
+	static String check(HttpResponse<String> response) {
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(response.statusCode() + " " + response.body());
+		}
+		return response.body();
+	}
+
+	/** A string field of a JSON answer, found by name. */
+	static String field(String json, String name) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+		if (!m.find()) {
+			throw new IllegalStateException("no " + name + " in " + json);
+		}
+		return m.group(1);
+	}
+
 }

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The device API on PostgreSQL with 100,000 activated computers: check-ins/s and p99,
@@ -88,9 +86,9 @@ public final class DeviceApiBenchmark {
 		server.send("POST", "/api/v1/signup", """
 				{"email":"owner@bench.example","password":"benchmark-password","firstName":"Olga","lastName":"Owner","language":"en"}""",
 				null);
-		String token = field(server.send("POST", "/api/v1/tokens", """
+		String token = BenchServer.field(server.send("POST", "/api/v1/tokens", """
 				{"email":"owner@bench.example","password":"benchmark-password","name":"bench"}""", null).body(), "token");
-		String account = field(server.send("POST", "/api/v1/business-accounts", """
+		String account = BenchServer.field(server.send("POST", "/api/v1/business-accounts", """
 				{"companyName":"Bench Corp","country":"DE","postcode":"10115","phone":"+49 30 123456"}""", token).body(),
 				"id");
 		long start = System.nanoTime();
@@ -122,13 +120,4 @@ public final class DeviceApiBenchmark {
 			throw new IllegalStateException(response.statusCode() + " " + response.body());
 		}
 	}
-
-	private static String field(String json, String name) {
-		Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-		if (!m.find()) {
-			throw new IllegalStateException("no " + name + " in " + json);
-		}
-		return m.group(1);
-	}
-
 }

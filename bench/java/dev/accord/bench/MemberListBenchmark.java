@@ -1,7 +1,6 @@
 package dev.accord.bench;
 
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -49,12 +48,12 @@ public final class MemberListBenchmark {
 			System.out.println("| scenario | p50 ms | p99 ms | max ms | pages/s (4 callers) |");
 			System.out.println("|---|---|---|---|---|");
 			for (var scenario : scenarios.entrySet()) {
-				Runnable call = () -> check(server.send("GET", scenario.getValue(), null, token));
+				Runnable call = () -> BenchServer.check(server.send("GET", scenario.getValue(), null, token));
 				BenchServer.Stats stats = BenchServer.latency(300, 2000, call);
 				double perSecond = BenchServer.throughput(4, Duration.ofSeconds(10), () -> call);
 				System.out.printf(Locale.ROOT, "| %s | %s | %.0f |%n", scenario.getKey(), stats.row(), perSecond);
 			}
-			Runnable trivial = () -> check(server.send("GET", "/actuator/health/liveness", null, null));
+			Runnable trivial = () -> BenchServer.check(server.send("GET", "/actuator/health/liveness", null, null));
 			BenchServer.Stats baseline = BenchServer.latency(300, 2000, trivial);
 			System.out.printf(Locale.ROOT, "| baseline: /actuator/health/liveness | %s | %.0f |%n", baseline.row(),
 					BenchServer.throughput(4, Duration.ofSeconds(10), () -> trivial));
@@ -67,9 +66,9 @@ public final class MemberListBenchmark {
 		server.send("POST", "/api/v1/signup", """
 				{"email":"owner@bench.example","password":"benchmark-password","firstName":"Olga","lastName":"Owner","language":"en"}""",
 				null);
-		String token = field(server.send("POST", "/api/v1/tokens", """
+		String token = BenchServer.field(server.send("POST", "/api/v1/tokens", """
 				{"email":"owner@bench.example","password":"benchmark-password","name":"bench"}""", null).body(), "token");
-		accountId = field(server.send("POST", "/api/v1/business-accounts", """
+		accountId = BenchServer.field(server.send("POST", "/api/v1/business-accounts", """
 				{"companyName":"Bench Corp","country":"DE","postcode":"10115","phone":"+49 30 123456"}""", token).body(),
 				"id");
 		DataSource db = server.postgres.getPostgresDatabase();
@@ -96,7 +95,7 @@ public final class MemberListBenchmark {
 		List<String> cursors = new ArrayList<>();
 		String cursor = null;
 		do {
-			String body = check(server.send("GET", members + ((cursor != null) ? "&cursor=" + cursor : ""), null, token));
+			String body = BenchServer.check(server.send("GET", members + ((cursor != null) ? "&cursor=" + cursor : ""), null, token));
 			Matcher m = CURSOR.matcher(body);
 			cursor = m.find() ? m.group(1) : null;
 			if (cursor != null) {
@@ -106,20 +105,4 @@ public final class MemberListBenchmark {
 		while (cursor != null);
 		return cursors;
 	}
-
-	private static String check(HttpResponse<String> response) {
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException(response.statusCode() + " " + response.body());
-		}
-		return response.body();
-	}
-
-	private static String field(String json, String name) {
-		Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-		if (!m.find()) {
-			throw new IllegalStateException("no " + name + " in " + json);
-		}
-		return m.group(1);
-	}
-
 }

@@ -369,21 +369,14 @@ class AuditIntegrationTests {
 	}
 
 	private Map<String, Object> provision(UUID account, int seats) {
-		Response token = this.api.post("/api/v1/tokens",
-				Map.of("email", "operator@licensing.example", "password", Api.PASSWORD, "name", "t"), null);
-		if (token.status() != 201) {
-			this.api.post("/api/v1/signup", Map.of("email", "operator@licensing.example", "password", Api.PASSWORD,
-					"firstName", "Op", "lastName", "Erator", "language", "en"), null);
-			token = this.api.post("/api/v1/tokens",
-					Map.of("email", "operator@licensing.example", "password", Api.PASSWORD, "name", "t"), null);
-		}
+		String token = this.api.operatorToken("operator@licensing.example");
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		Map<String, Object> body = new HashMap<>(Map.of("product", "Accord Desktop", "seats", seats, "activationDate",
 				today.toString(), "expirationDate", today.plusDays(365).toString()));
 		if (account != null) {
 			body.put("businessAccountId", account.toString());
 		}
-		return this.api.post("/api/v1/operator/subscriptions", body, (String) token.map().get("token")).map();
+		return this.api.post("/api/v1/operator/subscriptions", body, token).map();
 	}
 
 	private Map<String, Object> activate(String key, String device) {

@@ -46,19 +46,12 @@ class DeviceApiFastPathIntegrationTests {
 	void aKeyWithSeats() {
 		this.ana = this.api.signUp("ana");
 		this.acme = this.api.createBusiness(this.ana, "ACME");
-		Response token = this.api.post("/api/v1/tokens",
-				Map.of("email", "operator@licensing.example", "password", Api.PASSWORD, "name", "t"), null);
-		if (token.status() != 201) {
-			this.api.post("/api/v1/signup", Map.of("email", "operator@licensing.example", "password", Api.PASSWORD,
-					"firstName", "Op", "lastName", "Erator", "language", "en"), null);
-			token = this.api.post("/api/v1/tokens",
-					Map.of("email", "operator@licensing.example", "password", Api.PASSWORD, "name", "t"), null);
-		}
+		String token = this.api.operatorToken("operator@licensing.example");
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		this.key = (String) this.api.post("/api/v1/operator/subscriptions",
 				Map.of("businessAccountId", this.acme.toString(), "product", "Accord Desktop", "seats", 2,
 						"activationDate", today.toString(), "expirationDate", today.plusDays(30).toString()),
-				(String) token.map().get("token"))
+				token)
 			.map()
 			.get("primaryKey");
 	}

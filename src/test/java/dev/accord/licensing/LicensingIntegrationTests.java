@@ -41,15 +41,8 @@ class LicensingIntegrationTests {
 
 	@BeforeEach
 	void anOperatorAndABusinessAccount() {
-		Response existing = this.api.post("/api/v1/tokens",
-				Map.of("email", "operator@licensing.example", "password", Api.PASSWORD, "name", "t"), null);
-		if (existing.status() != 201) {
-			this.api.post("/api/v1/signup", Map.of("email", "operator@licensing.example", "password", Api.PASSWORD,
-					"firstName", "Op", "lastName", "Erator", "language", "en"), null);
-			existing = this.api.post("/api/v1/tokens",
-					Map.of("email", "operator@licensing.example", "password", Api.PASSWORD, "name", "t"), null);
-		}
-		this.operator = new Person(null, "operator@licensing.example", (String) existing.map().get("token"));
+		this.operator = new Person(null, "operator@licensing.example",
+				this.api.operatorToken("operator@licensing.example"));
 		this.ana = this.api.signUp("ana");
 		this.acme = this.api.createBusiness(this.ana, "ACME");
 	}

@@ -138,6 +138,18 @@ public class Api {
 		return m.group(1);
 	}
 
+	/** A token of the operator with this email (listed in {@code accord.operators}), signed up on first use. */
+	public String operatorToken(String email) {
+		Map<String, Object> credentials = Map.of("email", email, "password", PASSWORD, "name", "operator");
+		Response token = post("/api/v1/tokens", credentials, null);
+		if (token.status() != 201) {
+			post("/api/v1/signup", Map.of("email", email, "password", PASSWORD, "firstName", "Op", "lastName", "Erator",
+					"language", "en"), null);
+			token = post("/api/v1/tokens", credentials, null);
+		}
+		return (String) token.map().get("token");
+	}
+
 	/** Invites the addresses in English and returns the result list. */
 	public Response invite(Person admin, UUID businessId, String... emails) {
 		return post("/api/v1/business-accounts/" + businessId + "/invitations",
