@@ -133,4 +133,20 @@ final class BenchServer implements AutoCloseable {
 		return m.group(1);
 	}
 
+	/** Signs up the benchmark's owner and creates their business account, over the API. */
+	Owner ownerWithAccount() {
+		send("POST", "/api/v1/signup", """
+				{"email":"owner@bench.example","password":"benchmark-password","firstName":"Olga","lastName":"Owner","language":"en"}""",
+				null);
+		String token = field(send("POST", "/api/v1/tokens", """
+				{"email":"owner@bench.example","password":"benchmark-password","name":"bench"}""", null).body(), "token");
+		String accountId = field(send("POST", "/api/v1/business-accounts", """
+				{"companyName":"Bench Corp","country":"DE","postcode":"10115","phone":"+49 30 123456"}""", token).body(),
+				"id");
+		return new Owner(token, accountId);
+	}
+
+	record Owner(String token, String accountId) {
+	}
+
 }

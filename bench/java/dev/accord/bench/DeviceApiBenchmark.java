@@ -83,14 +83,9 @@ public final class DeviceApiBenchmark {
 	}
 
 	private static String seed(BenchServer server) throws Exception {
-		server.send("POST", "/api/v1/signup", """
-				{"email":"owner@bench.example","password":"benchmark-password","firstName":"Olga","lastName":"Owner","language":"en"}""",
-				null);
-		String token = BenchServer.field(server.send("POST", "/api/v1/tokens", """
-				{"email":"owner@bench.example","password":"benchmark-password","name":"bench"}""", null).body(), "token");
-		String account = BenchServer.field(server.send("POST", "/api/v1/business-accounts", """
-				{"companyName":"Bench Corp","country":"DE","postcode":"10115","phone":"+49 30 123456"}""", token).body(),
-				"id");
+		BenchServer.Owner owner = server.ownerWithAccount();
+		String token = owner.token();
+		String account = owner.accountId();
 		long start = System.nanoTime();
 		String subscription = java.util.UUID.randomUUID().toString();
 		String keyValue = "ACRD-BENCH-00000-00000-00000-00001";

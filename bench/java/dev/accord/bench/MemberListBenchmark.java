@@ -63,14 +63,9 @@ public final class MemberListBenchmark {
 	static String accountId;
 
 	private static String seed(BenchServer server) throws Exception {
-		server.send("POST", "/api/v1/signup", """
-				{"email":"owner@bench.example","password":"benchmark-password","firstName":"Olga","lastName":"Owner","language":"en"}""",
-				null);
-		String token = BenchServer.field(server.send("POST", "/api/v1/tokens", """
-				{"email":"owner@bench.example","password":"benchmark-password","name":"bench"}""", null).body(), "token");
-		accountId = BenchServer.field(server.send("POST", "/api/v1/business-accounts", """
-				{"companyName":"Bench Corp","country":"DE","postcode":"10115","phone":"+49 30 123456"}""", token).body(),
-				"id");
+		BenchServer.Owner owner = server.ownerWithAccount();
+		String token = owner.token();
+		accountId = owner.accountId();
 		DataSource db = server.postgres.getPostgresDatabase();
 		long start = System.nanoTime();
 		try (Connection connection = db.getConnection(); Statement sql = connection.createStatement()) {
