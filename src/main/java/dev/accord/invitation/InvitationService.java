@@ -91,7 +91,7 @@ public class InvitationService {
 		this.access.administrator(accountId, inviterId);
 		Set<String> addresses = validate(emails, expiresInDays);
 		List<UUID> keys = (licenseKeyIds != null) ? List.copyOf(new java.util.LinkedHashSet<>(licenseKeyIds)) : List.of();
-		this.licensing.requireKeysOf(accountId, keys);
+		String keyNames = String.join(", ", this.licensing.requireKeysOf(accountId, keys));
 		this.businesses.lock(accountId);
 		Map<String, InviteOutcome> plan = new LinkedHashMap<>();
 		for (String email : addresses) {
@@ -100,7 +100,7 @@ public class InvitationService {
 		long sending = plan.values().stream().filter((o) -> o == InviteOutcome.INVITED || o == InviteOutcome.RESENT).count();
 		checkDailyLimit(accountId, sending);
 		Duration validity = Duration.ofDays((expiresInDays != null) ? expiresInDays : this.settings.defaultExpiryDays());
-		Context context = context(accountId, inviterId);
+		Context context = context(accountId, inviterId).granting(keyNames.isEmpty() ? null : keyNames);
 		List<InviteResult> results = new ArrayList<>();
 		plan.forEach((email, outcome) -> results.add(apply(context, email, outcome, language, validity)));
 		results.stream()
@@ -173,7 +173,7 @@ public class InvitationService {
 		Invitations.Row row = this.invitations.byId(accountId, invitationId).orElseThrow(NotFoundException::new);
 		checkDailyLimit(accountId, 1);
 		Context context = new Context(accountId, null, Actor.person(inviteeId), row.inviterName(),
-				this.businesses.find(accountId).companyName());
+				this.businesses.find(accountId).companyName(), null);
 		renew(context, invitationId, row.email(), row.language(),
 				Duration.between(row.sentAt(), row.expiresAt()));
 	}
@@ -241,11 +241,11 @@ public class InvitationService {
 		this.invitations.add(id, context.accountId(), email, language, SecureTokens.sha256(token), context.inviterId(),
 				now, now.plus(validity));
 		send(context, email, language, token, now.plus(validity));
-		this.events.publishEvent(BusinessAccountChanged
+		this.events.publishEvent(context.withKeys(BusinessAccountChanged
 			.of(context.accountId(), context.actor(), AuditAction.INVITATION_SENT, id, email)
 			.after("email", email)
 			.after("language", language.tag())
-			.after("expiresAt", now.plus(validity)));
+			.after("expiresAt", now.plus(validity))));
 		return id;
 	}
 
@@ -254,10 +254,10 @@ public class InvitationService {
 		Instant now = this.clock.instant();
 		this.invitations.renew(id, SecureTokens.sha256(token), language, now, now.plus(validity));
 		send(context, email, language, token, now.plus(validity));
-		this.events.publishEvent(BusinessAccountChanged
+		this.events.publishEvent(context.withKeys(BusinessAccountChanged
 			.of(context.accountId(), context.actor(), AuditAction.INVITATION_RESENT, id, email)
 			.after("language", language.tag())
-			.after("expiresAt", now.plus(validity)));
+			.after("expiresAt", now.plus(validity))));
 	}
 
 	private void send(Context context, String email, Language language, String token, Instant expiresAt) {
@@ -267,10 +267,25 @@ public class InvitationService {
 
 	private Context context(UUID accountId, UUID inviterId) {
 		return new Context(accountId, inviterId, Actor.person(inviterId), this.accounts.get(inviterId).displayName(),
-				this.businesses.find(accountId).companyName());
+				this.businesses.find(accountId).companyName(), null);
 	}
 
-	private record Context(UUID accountId, UUID inviterId, Actor actor, String inviterName, String companyName) {
+	/**
+	 * @param licenseKeys the names of the keys the invited become License Administrators of when
+	 * they accept; null when the call does not set them (a plain resend)
+	 */
+	private record Context(UUID accountId, UUID inviterId, Actor actor, String inviterName, String companyName,
+			String licenseKeys) {
+
+		Context granting(String keyNames) {
+			return new Context(this.accountId, this.inviterId, this.actor, this.inviterName, this.companyName, keyNames);
+		}
+
+		/** The change with the keys it grants, when this call sets them. */
+		BusinessAccountChanged withKeys(BusinessAccountChanged change) {
+			return (this.licenseKeys != null) ? change.after("licenseKeys", this.licenseKeys) : change;
+		}
+
 	}
 
 }

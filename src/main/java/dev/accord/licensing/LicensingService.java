@@ -244,16 +244,17 @@ public class LicensingService {
 	}
 
 	/**
-	 * The keys among {@code keyIds} that belong to the account; others are refused, so that an
-	 * invitation can only name this account's keys.
+	 * The names of the keys {@code keyIds}, in their order, when all belong to the account; others
+	 * are refused, so that an invitation can only name this account's keys.
 	 */
 	@Transactional(readOnly = true)
-	public void requireKeysOf(UUID accountId, java.util.Collection<UUID> keyIds) {
-		java.util.Set<UUID> own = new java.util.HashSet<>();
-		this.store.keysOfAccount(accountId).forEach((k) -> own.add(k.id()));
-		if (!own.containsAll(keyIds)) {
+	public List<String> requireKeysOf(UUID accountId, java.util.Collection<UUID> keyIds) {
+		java.util.Map<UUID, String> own = new java.util.HashMap<>();
+		this.store.keysOfAccount(accountId).forEach((k) -> own.put(k.id(), k.name()));
+		if (!own.keySet().containsAll(keyIds)) {
 			throw ValidationException.of("licenseKeyIds", "licensing.key.unknownForAccount");
 		}
+		return keyIds.stream().map(own::get).toList();
 	}
 
 	/** Grants the rights an accepted invitation carried, to its new Regular Member (in the caller's transaction). */

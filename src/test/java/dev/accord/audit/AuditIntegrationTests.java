@@ -281,6 +281,28 @@ class AuditIntegrationTests {
 	}
 
 	@Test
+	void anInvitationRecordsTheKeysItGrantsAndTheGrantIsTheInvitersOnAcceptance() {
+		Map<String, Object> provisioned = provision(this.acme, 10);
+		String key = this.api.post(this.base + "/subscriptions/" + provisioned.get("subscriptionId") + "/license-keys",
+				Map.of("name", "Lab", "limit", 2, "type", "DYNAMIC"), this.ana.token()).map().get("id").toString();
+		String email = Api.uniqueEmail("carol");
+		added();
+
+		this.api.post(this.base + "/invitations",
+				Map.of("language", "en", "emails", List.of(email), "licenseKeyIds", List.of(key)), this.ana.token());
+		assertThat(after(only(added()))).containsEntry("licenseKeys", "Lab");
+		this.api.post("/api/v1/invitations/" + Api.joinToken(this.api.awaitMail(email, 1)) + "/accept",
+				Map.of("password", Api.PASSWORD, "firstName", "carol", "lastName", "Member"), null);
+
+		Map<String, Object> granted = added().stream()
+			.filter((e) -> "LICENSE_ADMINISTRATOR_GRANTED".equals(e.get("action")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(actor(granted)).containsEntry("id", this.ana.id().toString());
+		assertThat(granted).containsEntry("objectLabel", "carol Member").containsEntry("after", Map.of("licenseKey", "Lab"));
+	}
+
+	@Test
 	void filtersSelectByActionPersonAndDaysAndPagesNeverRepeatAnEntry() {
 		Person bob = this.api.inviteAndJoin(this.ana, this.acme, "bob");
 		LocalDate day1 = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);

@@ -37,7 +37,7 @@ public class ActivityText {
 			Map.entry("computerName", "computers.column.computerName"),
 			Map.entry("ipAddress", "computers.column.ipAddress"), Map.entry("licenseKey", "licensing.key"),
 			Map.entry("blacklisted", "computers.status.BLACKLISTED"), Map.entry("deviceId", "audit.field.deviceId"),
-			Map.entry("computers", "audit.field.computers"));
+			Map.entry("computers", "audit.field.computers"), Map.entry("licenseKeys", "audit.field.licenseKeys"));
 
 	private static final Map<String, String> STATUS_LABELS = Map.of("ACTIVE", "status.ACTIVE", "BLOCKED",
 			"status.BLOCKED", "DEACTIVATED", "computers.status.DEACTIVATED", "PENDING", "invitation.status.PENDING",
