@@ -170,16 +170,19 @@ class LicensingStore {
 			.optional();
 	}
 
-	/** The device's activation on the key (if any) and whether the account blacklists it: one indexed query. */
+	/**
+	 * The device's activation on the key and whether the account blacklists it: one indexed query.
+	 * A device never activated with the key has no state (and its blacklisting does not matter).
+	 */
 	DeviceState deviceState(KeyFacts key, String deviceId) {
 		return this.jdbc.sql("""
 				SELECT a.id, a.status,
 				       EXISTS (SELECT 1 FROM device_blacklist b
-				               WHERE b.business_account_id = k.business_account_id AND b.device_id = :device) AS blacklisted
-				FROM license_key k
-				LEFT JOIN activation a ON a.license_key_id = k.id AND a.device_id = :device
-				WHERE k.id = :key""")
+				               WHERE b.business_account_id = :account AND b.device_id = :device) AS blacklisted
+				FROM activation a
+				WHERE a.license_key_id = :key AND a.device_id = :device""")
 			.param("key", key.keyId())
+			.param("account", key.accountId())
 			.param("device", deviceId)
 			.query((rs, n) -> new DeviceState(rs.getObject("id", UUID.class), rs.getString("status"),
 					rs.getBoolean("blacklisted")))
