@@ -101,19 +101,19 @@ class AuditEvents {
 
 	/** After the cursor's (time, id): the range on time uses the index, the id only breaks ties. */
 	private static String keyset(String cursor, Map<String, Object> params) {
-		String key = Cursors.decode(cursor);
-		if (key == null) {
+		After after = Cursors.decode(cursor, (text) -> {
+			String[] parts = text.split("\\|", 2);
+			return new After(Instant.parse(parts[0]), Long.parseLong(parts[1]));
+		});
+		if (after == null) {
 			return "";
 		}
-		String[] parts = key.split("\\|", 2);
-		try {
-			params.put("afterAt", Timestamps.toDb(Instant.parse(parts[0])));
-			params.put("afterId", Long.parseLong(parts[1]));
-		}
-		catch (RuntimeException ex) {
-			return "";
-		}
+		params.put("afterAt", Timestamps.toDb(after.at()));
+		params.put("afterId", after.id());
 		return " AND occurred_at <= :afterAt AND (occurred_at < :afterAt OR id < :afterId)";
+	}
+
+	private record After(Instant at, long id) {
 	}
 
 	static String cursorOf(AuditEntry last) {

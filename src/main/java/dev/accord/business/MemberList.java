@@ -79,24 +79,27 @@ class MemberList {
 	}
 
 	private static String keyset(MemberQuery query, Map<String, Object> params) {
-		String key = Cursors.decode(query.cursor());
-		if (key == null) {
-			return "";
-		}
 		MemberSort sort = query.sort();
 		String op = sort.ascending() ? ">" : "<";
 		if (sort.byEmail()) {
-			params.put("afterEmail", key);
+			String afterEmail = Cursors.decode(query.cursor(), (key) -> key.contains("@") ? key : null);
+			if (afterEmail == null) {
+				return "";
+			}
+			params.put("afterEmail", afterEmail);
 			return " AND m.email " + op + " :afterEmail";
 		}
-		String[] parts = key.split("\\|", 2);
-		try {
-			params.put("afterSince", Timestamps.toDb(Instant.parse(parts[0])));
-			params.put("afterUser", UUID.fromString(parts[1]));
-		}
-		catch (RuntimeException ex) {
+		String[] parts = Cursors.decode(query.cursor(), (key) -> {
+			String[] split = key.split("\\|", 2);
+			Instant.parse(split[0]);
+			UUID.fromString(split[1]);
+			return split;
+		});
+		if (parts == null) {
 			return "";
 		}
+		params.put("afterSince", Timestamps.toDb(Instant.parse(parts[0])));
+		params.put("afterUser", UUID.fromString(parts[1]));
 		return " AND (m.member_since " + op + " :afterSince OR (m.member_since = :afterSince AND m.user_id " + op
 				+ " :afterUser))";
 	}

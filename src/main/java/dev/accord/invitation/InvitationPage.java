@@ -1,10 +1,10 @@
 package dev.accord.invitation;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+
+import dev.accord.shared.Cursors;
 
 /** One page of invitations, newest first, and the opaque cursor of the next (null on the last). */
 public record InvitationPage(List<InvitationView> items, String nextCursor) {
@@ -13,23 +13,15 @@ public record InvitationPage(List<InvitationView> items, String nextCursor) {
 	record Key(Instant createdAt, UUID id) {
 
 		String encode() {
-			return Base64.getUrlEncoder()
-				.withoutPadding()
-				.encodeToString((this.createdAt + "|" + this.id).getBytes(StandardCharsets.UTF_8));
+			return Cursors.encode(this.createdAt + "|" + this.id);
 		}
 
-		/** The key, or null for no cursor; a malformed cursor starts from the beginning. */
+		/** The key, or null for no cursor; a malformed cursor is refused. */
 		static Key decode(String cursor) {
-			if (cursor == null || cursor.isBlank() || cursor.length() > 200) {
-				return null;
-			}
-			try {
-				String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 2);
+			return Cursors.decode(cursor, (text) -> {
+				String[] parts = text.split("\\|", 2);
 				return new Key(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-			}
-			catch (RuntimeException ex) {
-				return null;
-			}
+			});
 		}
 
 	}

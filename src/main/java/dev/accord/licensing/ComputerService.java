@@ -1,15 +1,14 @@
 package dev.accord.licensing;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
 import dev.accord.platform.NotFoundException;
 import dev.accord.shared.Actor;
 import dev.accord.shared.AuditAction;
+import dev.accord.shared.Cursors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,19 +36,12 @@ public class ComputerService {
 	public Page computers(UUID accountId, UUID callerId, UUID keyId, String cursor, int limit) {
 		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
 		this.access.visibleKey(rights, keyId);
-		Instant after = null;
-		UUID afterId = null;
-		if (cursor != null && !cursor.isBlank()) {
-			try {
-				String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 2);
-				after = Instant.parse(parts[0]);
-				afterId = UUID.fromString(parts[1]);
-			}
-			catch (RuntimeException ex) {
-				after = null;
-			}
-		}
-		List<Rows.Activation> rows = this.store.activations(keyId, after, afterId, limit + 1);
+		After after = Cursors.decode(cursor, (text) -> {
+			String[] parts = text.split("\\|", 2);
+			return new After(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+		});
+		List<Rows.Activation> rows = this.store.activations(keyId, (after != null) ? after.at() : null,
+				(after != null) ? after.id() : null, limit + 1);
 		List<Rows.Activation> page = rows.stream().limit(limit).toList();
 		java.util.Set<String> blacklisted = this.store.blacklistedAmong(accountId,
 				page.stream().map(Rows.Activation::deviceId).toList());
@@ -59,9 +51,7 @@ public class ComputerService {
 		String next = null;
 		if (rows.size() > limit) {
 			ComputerView last = items.get(limit - 1);
-			next = Base64.getUrlEncoder()
-				.withoutPadding()
-				.encodeToString((last.activatedAt() + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
+			next = Cursors.encode(last.activatedAt() + "|" + last.id());
 		}
 		return new Page(items, next);
 	}
@@ -183,6 +173,9 @@ public class ComputerService {
 		return this.store.activation(computerId)
 			.filter((a) -> a.keyId().equals(keyId))
 			.orElseThrow(NotFoundException::new);
+	}
+
+	private record After(Instant at, UUID id) {
 	}
 
 	public record Page(List<ComputerView> items, String nextCursor) {

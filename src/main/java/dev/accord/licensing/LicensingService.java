@@ -324,6 +324,9 @@ public class LicensingService {
 		if (limit < 1 || limit > subscription.seats()) {
 			throw ValidationException.of("limit", "licensing.limit.range");
 		}
+		if (expiresOn != null && expiresOn.isBefore(LocalDate.now(this.clock))) {
+			throw ValidationException.of("expiresAt", "validation.future");
+		}
 		if (expiresOn != null && expiresOn.isAfter(subscription.expirationDate())) {
 			throw ValidationException.of("expiresAt", "licensing.key.expiresAfterSubscription");
 		}

@@ -3,24 +3,31 @@ package dev.accord.platform;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.accord.shared.MalformedCursorException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -55,7 +62,19 @@ class ErrorHandling {
 		return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED", "error.validation", null, errors);
 	}
 
-	@ExceptionHandler({ HttpMessageNotReadableException.class, MissingServletRequestParameterException.class })
+	/** A value of the wrong JSON type (a fraction for a whole number, text for a date) names its field. */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	Object unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		Map<String, String> wrong = JsonFieldErrors.of(ex);
+		if (!wrong.isEmpty()) {
+			return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED", "error.validation", null,
+					wrong);
+		}
+		return unreadable(ex, request);
+	}
+
+	@ExceptionHandler({ ServletRequestBindingException.class, MultipartException.class,
+			RequestRejectedException.class })
 	Object unreadable(Exception ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "error.malformed", null, Map.of());
 	}
@@ -90,7 +109,20 @@ class ErrorHandling {
 		return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED", "error.validation", null, errors);
 	}
 
-	@ExceptionHandler(NoResourceFoundException.class)
+	@ExceptionHandler(TypeMismatchException.class)
+	Object unconvertible(TypeMismatchException ex, HttpServletRequest request) {
+		String field = (ex.getPropertyName() != null) ? ex.getPropertyName() : "parameter";
+		return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED", "error.validation", null,
+				Map.of(field, "validation.choose"));
+	}
+
+	@ExceptionHandler(MalformedCursorException.class)
+	Object cursor(Exception ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.BAD_REQUEST, "INVALID_CURSOR", "error.invalidCursor", null, Map.of());
+	}
+
+	/** A blank path id converts to nothing: there is no such object. */
+	@ExceptionHandler({ NoResourceFoundException.class, MissingPathVariableException.class })
 	Object notFound(Exception ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.NOT_FOUND, "NOT_FOUND", "error.notFound", null, Map.of());
 	}
@@ -100,10 +132,15 @@ class ErrorHandling {
 		return answer(request, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "error.method", null, Map.of());
 	}
 
-	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	@ExceptionHandler({ HttpMediaTypeNotSupportedException.class, InvalidMediaTypeException.class })
 	Object mediaType(Exception ex, HttpServletRequest request) {
-		return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "error.malformed", null,
-				Map.of());
+		return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "error.unsupportedMediaType",
+				null, Map.of());
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	Object notAcceptable(Exception ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "error.notAcceptable", null, Map.of());
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -135,7 +172,7 @@ class ErrorHandling {
 		return page;
 	}
 
-	private static String errorView(HttpStatus status) {
+	static String errorView(HttpStatus status) {
 		return switch (status) {
 			case NOT_FOUND -> "error/404";
 			case FORBIDDEN -> "error/403";

@@ -16,6 +16,9 @@ final class CsvAddresses {
 
 	static final int MAX_LINES = 5_000;
 
+	/** The largest file read; a larger one is refused next to the field (the upload limit is higher). */
+	static final long MAX_BYTES = 1024 * 1024;
+
 	private CsvAddresses() {
 	}
 

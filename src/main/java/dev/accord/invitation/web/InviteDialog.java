@@ -40,6 +40,10 @@ final class InviteDialog {
 			this.model.addAttribute("fileError", "invite.file.empty");
 			return;
 		}
+		if (file.getSize() > CsvAddresses.MAX_BYTES) {
+			this.model.addAttribute("fileError", "invite.file.tooLarge");
+			return;
+		}
 		CsvAddresses.Result csv = CsvAddresses.read(file);
 		int added = 0;
 		for (String email : csv.addresses()) {

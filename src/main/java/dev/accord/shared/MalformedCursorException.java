@@ -1,0 +1,10 @@
+package dev.accord.shared;
+
+/** A paging cursor that this application did not make; answered 400 {@code INVALID_CURSOR}. */
+public class MalformedCursorException extends IllegalArgumentException {
+
+	public MalformedCursorException() {
+		super("INVALID_CURSOR");
+	}
+
+}
