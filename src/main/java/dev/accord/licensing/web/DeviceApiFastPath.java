@@ -41,7 +41,7 @@ class DeviceApiFastPath {
 	FilterRegistrationBean<Filter> deviceApiFastPathFilter(DeviceService devices, JsonMapper json, MeterRegistry meters) {
 		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter(devices, json, meters));
 		registration.addUrlPatterns(ACTIVATE, CHECK_IN);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 
