@@ -52,8 +52,10 @@ public class Api {
 
 	public Response send(String method, String path, Object body, String token) {
 		try {
+			// A client asks for what it wants: an export is CSV (the API answers 406 to a JSON-only Accept).
+			String accept = path.contains(".csv") ? "text/csv" : "application/json";
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-				.header("Accept", "application/json, application/problem+json");
+				.header("Accept", accept + ", application/problem+json");
 			if (token != null) {
 				request.header("Authorization", "Bearer " + token);
 			}
