@@ -22,7 +22,7 @@ public final class FuzzHttp {
 
 	private final String baseUrl;
 
-	private final Map<String, String> cookies = new LinkedHashMap<>();
+	private final Map<String, String> cookies = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
 	public FuzzHttp(String baseUrl) {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -34,13 +34,15 @@ public final class FuzzHttp {
 
 	/** The session cookies as one {@code Cookie} header, or null before signing in. */
 	public String sessionCookie() {
-		if (this.cookies.isEmpty()) {
-			return null;
+		synchronized (this.cookies) {
+			if (this.cookies.isEmpty()) {
+				return null;
+			}
+			StringBuilder header = new StringBuilder();
+			this.cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=')
+				.append(value));
+			return header.toString();
 		}
-		StringBuilder header = new StringBuilder();
-		this.cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=')
-			.append(value));
-		return header.toString();
 	}
 
 	/** Sends one request; {@code withSession} adds the session cookie and remembers new ones. */
@@ -49,8 +51,9 @@ public final class FuzzHttp {
 			HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + request.pathAndQuery()))
 				.timeout(Duration.ofSeconds(30));
 			request.headers().forEach(builder::header);
-			if (withSession && sessionCookie() != null) {
-				builder.header("Cookie", sessionCookie());
+			String cookie = withSession ? sessionCookie() : null;
+			if (cookie != null) {
+				builder.header("Cookie", cookie);
 			}
 			builder.method(request.method(), (request.body() != null)
 					? HttpRequest.BodyPublishers.ofByteArray(request.body()) : HttpRequest.BodyPublishers.noBody());

@@ -103,7 +103,7 @@ public final class FuzzWorld {
 		String other = "fuzz-other+" + run + "@example.com";
 		this.otherUserId = UUID.fromString(signUp(other).get("id").asString());
 		this.otherBusinessId = business(token(other), "Other Tenant Ltd");
-		this.spareTokenIds = List.of(tokenId(this.adminEmail), tokenId(this.adminEmail), tokenId(this.memberEmail));
+		this.spareTokenIds = List.of(tokenId(this.adminEmail), tokenId(this.memberEmail));
 		this.revokedToken = revokedToken();
 		signIn();
 	}

@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import dev.accord.support.fuzz.OpenApiOperations.Operation;
 
@@ -17,6 +21,8 @@ import dev.accord.support.fuzz.OpenApiOperations.Operation;
  * The same seed makes the same requests.
  */
 public final class Fuzzer {
+
+	private static final int THREADS = Integer.getInteger("fuzz.threads", 4);
 
 	private final FuzzHttp http;
 
@@ -41,31 +47,66 @@ public final class Fuzzer {
 		this.random = new Random(seed);
 	}
 
-	/** Sends {@code count} requests, round-robin over the operations, each mutated at random. */
+	/**
+	 * Sends {@code count} requests, round-robin over the operations, each mutated at random; made in
+	 * order from the seed, sent by {@link #THREADS} callers at once (the server has more than one core).
+	 */
 	public void api(int count) {
 		List<Operation> operations = OpenApiOperations.read(this.http);
 		ApiMutations mutations = new ApiMutations(this.world);
+		List<ApiMutations.Mutated> requests = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			ApiMutations.Mutated mutated = mutations.mutate(operations.get(i % operations.size()), this.random);
-			check(mutated.request(), this.http.send(mutated.request(), mutated.withSession()));
+			requests.add(mutations.mutate(operations.get(i % operations.size()), this.random));
 		}
+		sendAll(requests);
 	}
 
-	/** Renders the pages as the signed-in administrator, posts {@code count} mutated forms, returns how many forms. */
-	public int forms(List<String> pages, int count) {
-		List<Forms.Form> forms = discover(pages);
-		for (int i = 0; i < count; i++) {
-			FuzzRequest request = FormMutations.mutate(forms.get(i % forms.size()), this.random);
-			FuzzHttp.Answer answer = this.http.send(request, true);
-			check(request, answer);
-			if (answer.location().contains("/signin")) {
+	/**
+	 * Posts {@code count} mutated forms, round-robin over the forms (see {@link #discover}), in
+	 * batches; signs in again after a batch in which the session ended.
+	 */
+	public void forms(List<Forms.Form> forms, int count) {
+		for (int from = 0; from < count; from += 50) {
+			List<ApiMutations.Mutated> batch = new ArrayList<>();
+			for (int i = from; i < Math.min(count, from + 50); i++) {
+				batch.add(new ApiMutations.Mutated(FormMutations.mutate(forms.get(i % forms.size()), this.random), true));
+			}
+			if (sendAll(batch).stream().anyMatch((answer) -> answer.location().contains("/signin"))) {
 				this.world.signIn();
 			}
 		}
-		return forms.size();
 	}
 
-	/** The post forms of the pages, one per action and set of fields; sign-out is left out. */
+	private List<FuzzHttp.Answer> sendAll(List<ApiMutations.Mutated> requests) {
+		ExecutorService callers = Executors.newFixedThreadPool(THREADS);
+		try {
+			List<Future<FuzzHttp.Answer>> futures = new ArrayList<>();
+			for (ApiMutations.Mutated mutated : requests) {
+				futures.add(callers.submit(() -> this.http.send(mutated.request(), mutated.withSession())));
+			}
+			List<FuzzHttp.Answer> answers = new ArrayList<>();
+			for (int i = 0; i < requests.size(); i++) {
+				answers.add(futures.get(i).get());
+				check(requests.get(i).request(), answers.get(i));
+			}
+			return answers;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
+		}
+		finally {
+			callers.shutdownNow();
+		}
+	}
+
+	/**
+	 * The post forms of the pages as the signed-in administrator sees them, one per action and set of
+	 * fields; sign-out is left out. Found before fuzzing, while all the world's objects exist.
+	 */
 	public List<Forms.Form> discover(List<String> pages) {
 		Set<String> seen = new LinkedHashSet<>();
 		List<Forms.Form> forms = new ArrayList<>();
