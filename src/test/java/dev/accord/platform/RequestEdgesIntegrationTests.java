@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Requests the server cannot serve get a 4xx with a stable code, never a 5xx or a foreign error page. */
 @AccordIntegrationTest
-@TestPropertySource(properties = "accord.operators=edges-operator@example.com")
+@TestPropertySource(properties = "accord.operators=operator@licensing.example")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RequestEdgesIntegrationTests {
 
@@ -37,7 +37,7 @@ class RequestEdgesIntegrationTests {
 	@BeforeAll
 	void world() {
 		this.http = new FuzzHttp(this.api.baseUrl());
-		this.world = FuzzWorld.build(this.http, "edges-operator@example.com");
+		this.world = FuzzWorld.build(this.http, "operator@licensing.example");
 	}
 
 	@Test
