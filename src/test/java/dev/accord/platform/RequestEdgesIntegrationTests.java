@@ -108,6 +108,9 @@ class RequestEdgesIntegrationTests {
 		assertField(asAdmin("POST", "/api/v1/business-accounts/" + this.world.businessId + "/invitations",
 				"{\"language\":\"en\",\"emails\":[\"x@example.com\"],\"expiresInDays\":2.5}"), "expiresInDays");
 		assertField(asAdmin("POST", keys, "{\"name\":\"k\",\"limit\":\"many\",\"type\":\"DYNAMIC\"}"), "limit");
+		// a blank string reads as no id: a list holding it is refused, not a NullPointerException
+		assertField(asAdmin("POST", "/api/v1/business-accounts/" + this.world.businessId + "/invitations",
+				"{\"language\":\"en\",\"emails\":[\"x@example.com\"],\"licenseKeyIds\":[\"\\t\"]}"), "licenseKeyIds[0]");
 	}
 
 	@Test

@@ -103,7 +103,7 @@ class InvitationApiController {
 
 	record InviteRequest(@NotBlank(message = "{validation.language}") String language,
 			@NotNull(message = "{validation.required}") List<String> emails, Integer expiresInDays,
-			List<UUID> licenseKeyIds) {
+			List<@NotNull(message = "{validation.choose}") UUID> licenseKeyIds) {
 	}
 
 	record AcceptRequest(@NotBlank(message = "{validation.required}") @Size(max = 128,
