@@ -17,6 +17,7 @@ import dev.accord.shared.Actor;
 import dev.accord.shared.AuditAction;
 import dev.accord.shared.BusinessAccountChanged;
 import dev.accord.platform.RateLimitedException;
+import dev.accord.platform.PlainText;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.SecureTokens;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -140,6 +141,12 @@ public class JoinService {
 		}
 		if (lastName == null || lastName.isBlank()) {
 			errors.put("lastName", "validation.required");
+		}
+		if (!PlainText.isSingleLine(firstName)) {
+			errors.put("firstName", "validation.singleLine");
+		}
+		if (!PlainText.isSingleLine(lastName)) {
+			errors.put("lastName", "validation.singleLine");
 		}
 		if (password == null || password.length() < 10 || password.length() > 128) {
 			errors.put("password", "validation.password.length");

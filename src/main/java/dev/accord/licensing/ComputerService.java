@@ -117,6 +117,8 @@ public class ComputerService {
 		if (notes != null && notes.length() > 2000) {
 			throw dev.accord.platform.ValidationException.of("notes", "membership.notes.tooLong");
 		}
+		dev.accord.platform.PlainText.requireSingleLine("computerName", computerName);
+		dev.accord.platform.PlainText.requireMultiLine("notes", notes);
 		String newName = (computerName != null) ? computerName.trim() : null;
 		String newNotes = (notes != null) ? (notes.isBlank() ? "" : notes) : null;
 		this.store.editComputer(computer.id(), newName, newNotes);

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import dev.accord.platform.NotFoundException;
+import dev.accord.platform.PlainText;
 import dev.accord.shared.Actor;
 import dev.accord.shared.AuditAction;
 import org.springframework.stereotype.Service;
@@ -138,6 +139,13 @@ public class DeviceService {
 	/** What a device tells about itself when it activates. */
 	public record Device(String deviceId, String computerName, String serialNumber, String macAddress,
 			String ipAddress) {
+
+		public Device {
+			PlainText.requireSingleLine("deviceId", deviceId);
+			PlainText.requireSingleLine("computerName", computerName);
+			PlainText.requireSingleLine("serialNumber", serialNumber);
+			PlainText.requireSingleLine("macAddress", macAddress);
+		}
 	}
 
 	public record Activated(UUID activationId, boolean created, SubscriptionStatus subscriptionStatus,

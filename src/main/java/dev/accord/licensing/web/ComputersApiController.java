@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import dev.accord.account.AccordUser;
 import dev.accord.licensing.ComputerService;
+import dev.accord.platform.MultiLine;
+import dev.accord.platform.SingleLine;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpStatus;
@@ -52,7 +55,7 @@ class ComputersApiController {
 	@PatchMapping("/computers/{cid}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void edit(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
-			@PathVariable UUID cid, @RequestBody ComputerPatch patch) {
+			@PathVariable UUID cid, @Valid @RequestBody ComputerPatch patch) {
 		this.computers.edit(id, user.id(), kid, cid, patch.computerName(), patch.notes());
 	}
 
@@ -66,7 +69,7 @@ class ComputersApiController {
 		this.computers.move(id, user.id(), kid, cid, request.licenseKeyId());
 	}
 
-	record ComputerPatch(String computerName, String notes) {
+	record ComputerPatch(@SingleLine String computerName, @MultiLine String notes) {
 	}
 
 	record MoveRequest(UUID licenseKeyId) {
