@@ -96,11 +96,11 @@ public class DeviceService {
 		SubscriptionStatus status = SubscriptionStatus.of(key.subscriptionExpires(), this.settings.gracePeriod(), today);
 		boolean active = "ACTIVE".equals(row.activationStatus());
 		String reason = null;
-		if (!active) {
-			reason = "NOT_ACTIVATED";
-		}
-		else if (row.blacklisted()) {
+		if (row.blacklisted()) {
 			reason = "DEVICE_BLACKLISTED";
+		}
+		else if (!active) {
+			reason = "NOT_ACTIVATED";
 		}
 		else if ((key.keyExpires() != null && today.isAfter(key.keyExpires())) || status == SubscriptionStatus.EXPIRED) {
 			reason = "KEY_EXPIRED";
