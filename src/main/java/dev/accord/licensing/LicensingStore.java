@@ -293,6 +293,17 @@ class LicensingStore {
 			.list();
 	}
 
+	/** The keys the person administers in the account, by name. */
+	List<dev.accord.business.AdministeredKeys.Key> administeredKeyNames(UUID accountId, UUID userId) {
+		return this.jdbc.sql("""
+				SELECT k.id, k.name FROM license_administrator la JOIN license_key k ON k.id = la.license_key_id
+				WHERE la.business_account_id = ? AND la.user_id = ? ORDER BY k.name, k.id""")
+			.params(accountId, userId)
+			.query((rs, n) -> new dev.accord.business.AdministeredKeys.Key(rs.getObject("id", UUID.class),
+					rs.getString("name")))
+			.list();
+	}
+
 	List<UUID> administratorsOf(UUID keyId) {
 		return this.jdbc.sql("SELECT user_id FROM license_administrator WHERE license_key_id = ? ORDER BY created_at")
 			.param(keyId)
