@@ -76,7 +76,7 @@ public class LicensingService {
 		this.access.of(accountId, callerId).requireAdministrator();
 		Rows.Subscription before = lockOwned(accountId, subscriptionId);
 		if (name != null && (name.isBlank() || name.length() > 200)) {
-			throw ValidationException.of("name", "validation.required");
+			throw ValidationException.of("name", name.isBlank() ? "validation.required" : "validation.tooLong.at");
 		}
 		PlainText.requireSingleLine("name", name);
 		String newName = (name != null) ? name.trim() : null;
@@ -319,7 +319,8 @@ public class LicensingService {
 
 	private void validateKey(String name, int limit, KeyType type, LocalDate expiresOn, Rows.Subscription subscription) {
 		if (name == null || name.isBlank() || name.length() > 200) {
-			throw ValidationException.of("name", "validation.required");
+			throw ValidationException.of("name",
+					(name == null || name.isBlank()) ? "validation.required" : "validation.tooLong.at");
 		}
 		PlainText.requireSingleLine("name", name);
 		if (type == null || type == KeyType.PRIMARY) {

@@ -118,27 +118,33 @@ class ComputersPagesController {
 	@GetMapping("/business/{id}/license-keys/{kid}/computers/{cid}/edit")
 	String editPage(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
 			@PathVariable UUID cid, Model model) {
-		KeyView key = this.licensing.key(id, user.id(), kid);
-		var computer = this.computers.view(id, user.id(), kid, cid);
-		model.addAttribute("membership", this.access.member(id, user.id()));
-		model.addAttribute("business", this.businesses.get(id, user.id()));
-		model.addAttribute("key", key);
-		model.addAttribute("computer", computer);
-		return "licensing/computer";
+		return computerPage(user, id, kid, cid, model);
 	}
 
 	@PostMapping("/business/{id}/license-keys/{kid}/computers/{cid}")
 	String edit(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
 			@PathVariable UUID cid, @RequestParam(required = false) String computerName,
-			@RequestParam(required = false) String notes, RedirectAttributes redirect) {
+			@RequestParam(required = false) String notes, Model model, RedirectAttributes redirect) {
 		try {
 			this.computers.edit(id, user.id(), kid, cid, computerName, notes);
-			redirect.addFlashAttribute("notice", "computers.saved");
 		}
 		catch (ValidationException ex) {
-			redirect.addFlashAttribute("computersError", ex.fieldErrors().values().iterator().next());
+			model.addAttribute("errors", ex.fieldErrors());
+			model.addAttribute("typedName", computerName);
+			model.addAttribute("typedNotes", notes);
+			return computerPage(user, id, kid, cid, model);
 		}
+		redirect.addFlashAttribute("notice", "computers.saved");
 		return back(id, kid);
+	}
+
+	private String computerPage(AccordUser user, UUID id, UUID kid, UUID cid, Model model) {
+		KeyView key = this.licensing.key(id, user.id(), kid);
+		model.addAttribute("computer", this.computers.view(id, user.id(), kid, cid));
+		model.addAttribute("membership", this.access.member(id, user.id()));
+		model.addAttribute("business", this.businesses.get(id, user.id()));
+		model.addAttribute("key", key);
+		return "licensing/computer";
 	}
 
 	private static String back(UUID id, UUID kid) {
