@@ -9,6 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultExpiryDays validity of a link unless the inviter chooses (1–30 days)
  */
 @ConfigurationProperties("accord.invitations")
-record InvitationSettings(@DefaultValue("1000") int dailyLimit, @DefaultValue("500") int maxPerRequest,
+public record InvitationSettings(@DefaultValue("1000") int dailyLimit, @DefaultValue("500") int maxPerRequest,
 		@DefaultValue("7") int defaultExpiryDays) {
 }

@@ -15,6 +15,7 @@ import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipStatus;
 import dev.accord.business.Role;
 import dev.accord.invitation.InvitationService;
+import dev.accord.invitation.InvitationSettings;
 import dev.accord.invitation.InvitationStatus;
 import dev.accord.invitation.InviteOutcome;
 import dev.accord.invitation.InviteResult;
@@ -50,10 +51,13 @@ class UsersController {
 
 	private final dev.accord.licensing.LicensingService licensing;
 
+	private final InvitationSettings settings;
+
 	UsersController(MembershipService memberships, InvitationService invitations, BusinessAccess access,
 			BusinessAccountService businesses, AccountService accounts,
-			dev.accord.licensing.LicensingService licensing) {
+			dev.accord.licensing.LicensingService licensing, InvitationSettings settings) {
 		this.licensing = licensing;
+		this.settings = settings;
 		this.memberships = memberships;
 		this.invitations = invitations;
 		this.access = access;
@@ -86,6 +90,7 @@ class UsersController {
 		context(id, user, model);
 		InviteForm form = new InviteForm();
 		form.setLanguage(this.accounts.get(user.id()).language().tag());
+		form.setExpiresInDays(Integer.toString(this.settings.defaultExpiryDays()));
 		model.addAttribute("inviteForm", form);
 		return dialog(id, user, htmx, model);
 	}
@@ -95,7 +100,7 @@ class UsersController {
 			@ModelAttribute("inviteForm") InviteForm form,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) throws IOException {
 		context(id, user, model);
-		InviteDialog dialog = new InviteDialog(form, model);
+		InviteDialog dialog = new InviteDialog(form, model, this.settings);
 		if (form.getRemove() != null) {
 			form.getEmails().remove(form.getRemove());
 		}
@@ -161,6 +166,7 @@ class UsersController {
 
 	private String dialog(UUID id, AccordUser user, String htmx, Model model) {
 		model.addAttribute("licenseKeys", this.licensing.keys(id, user.id()));
+		model.addAttribute("maxAddresses", this.settings.maxPerRequest());
 		if (htmx != null) {
 			return "invitation/users :: inviteDialog";
 		}
