@@ -25,14 +25,17 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what before the business rules run. Pages use the session with CSRF on every
- * POST; the API also takes bearer tokens, and CSRF applies to it only when a session cookie is sent.
+ * POST; the API also takes bearer tokens. The API skips CSRF only for a request a valid bearer token
+ * authenticated (it then ignores any session cookie) or one that sends no session cookie at all (it
+ * carries no credential a browser adds by itself); a session cookie with any other
+ * {@code Authorization} header is checked like a page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -75,8 +78,8 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokenService tokens,
 			Problems problems, SignInSuccessHandler successHandler, SecurityContextRepository contexts)
 			throws Exception {
-		RequestMatcher apiWithoutSessionCookie = (request) -> API.matches(request)
-				&& (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null);
+		RequestMatcher csrfExempt = (request) -> API.matches(request)
+				&& (BearerTokenFilter.authenticated(request) || request.getRequestedSessionId() == null);
 		http.authenticationManager(authenticationManager)
 			.securityContext((c) -> c.securityContextRepository(contexts))
 			.authorizeHttpRequests((authorize) -> authorize
@@ -98,7 +101,7 @@ class SecurityConfiguration {
 				.failureHandler(failure())
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/signout").logoutSuccessHandler(afterSignOut()))
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(apiWithoutSessionCookie))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(csrfExempt))
 			.exceptionHandling((e) -> e
 				.defaultAuthenticationEntryPointFor(apiEntryPoint(problems), API)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/signin"), (r) -> true)
@@ -108,7 +111,7 @@ class SecurityConfiguration {
 						+ "style-src 'self' 'unsafe-inline'; frame-src 'self'; frame-ancestors 'none'; form-action 'self'"))
 				.referrerPolicy((r) -> r.policy(
 						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-			.addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class);
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), CsrfFilter.class);
 		return http.build();
 	}
 
