@@ -1,7 +1,6 @@
 package dev.accord.account;
 
 import java.io.IOException;
-import java.util.Map;
 
 import dev.accord.platform.Problems;
 import jakarta.servlet.DispatcherType;
@@ -22,7 +21,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -124,11 +123,17 @@ class SecurityConfiguration {
 		};
 	}
 
+	/** Back to the sign-in page, saying that the password was wrong or how many seconds to wait. */
 	private static AuthenticationFailureHandler failure() {
-		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-		handler.setExceptionMappings(Map.of(TooManyAttemptsException.class.getName(), "/signin?throttled"));
-		handler.setDefaultFailureUrl("/signin?error");
-		return handler;
+		SimpleUrlAuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/signin?error");
+		return (request, response, exception) -> {
+			if (exception instanceof TooManyAttemptsException throttled) {
+				response.sendRedirect(request.getContextPath() + "/signin?throttled=" + throttled.waitSeconds());
+			}
+			else {
+				wrong.onAuthenticationFailure(request, response, exception);
+			}
+		};
 	}
 
 	private static AuthenticationEntryPoint apiEntryPoint(Problems problems) {

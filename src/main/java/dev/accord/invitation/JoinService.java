@@ -16,7 +16,6 @@ import dev.accord.platform.NotFoundException;
 import dev.accord.shared.Actor;
 import dev.accord.shared.AuditAction;
 import dev.accord.shared.BusinessAccountChanged;
-import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.SecureTokens;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -76,7 +75,7 @@ public class JoinService {
 
 	/**
 	 * Accepts for whoever holds the link: an existing account proves itself with its password
-	 * (throttled like sign-in); without an account, one is created with the names and password.
+	 * (throttled like sign-in: {@code RateLimitedException} while it must wait); without an account, one is created with the names and password.
 	 */
 	public Joined accept(String token, String password, String firstName, String lastName) {
 		Invitations.Row row = row(token);
@@ -150,14 +149,10 @@ public class JoinService {
 	}
 
 	private Joined acceptWithPassword(Invitations.Row row, AccountView account, String password) {
-		if (this.throttle.isBlocked(account.email())) {
-			throw new RateLimitedException("signin.throttled");
-		}
-		if (password == null || !this.accounts.checkPassword(account.id(), password)) {
-			this.throttle.failed(account.email());
+		if (!this.throttle.check(account.email(),
+				() -> password != null && this.accounts.checkPassword(account.id(), password))) {
 			throw new WrongPasswordException();
 		}
-		this.throttle.succeeded(account.email());
 		return inTransaction(() -> claimAndJoin(row, account));
 	}
 

@@ -7,6 +7,7 @@ import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.ApiTokenService;
 import dev.accord.platform.Languages;
+import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.Language;
 import jakarta.servlet.http.HttpServletRequest;
@@ -90,6 +91,9 @@ class SettingsController {
 			}
 			catch (ValidationException ex) {
 				ex.fieldErrors().forEach(result::rejectValue);
+			}
+			catch (RateLimitedException ex) {
+				result.rejectValue("currentPassword", ex.messageKey(), ex.args(), null);
 			}
 		}
 		return securityPage(user, model);
