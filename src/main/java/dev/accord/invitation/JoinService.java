@@ -40,7 +40,7 @@ public class JoinService {
 
 	private final SignInThrottle throttle;
 
-	private final InvitationService invitationService;
+	private final InviteeResend inviteeResend;
 
 	private final TransactionTemplate transaction;
 
@@ -51,7 +51,7 @@ public class JoinService {
 	private final ApplicationEventPublisher events;
 
 	JoinService(Invitations invitations, AccountService accounts, MembershipService memberships,
-			SignInThrottle throttle, InvitationService invitationService, TransactionTemplate transaction,
+			SignInThrottle throttle, InviteeResend inviteeResend, TransactionTemplate transaction,
 			Clock clock, dev.accord.licensing.LicensingService licensing, ApplicationEventPublisher events) {
 		this.events = events;
 		this.licensing = licensing;
@@ -59,7 +59,7 @@ public class JoinService {
 		this.accounts = accounts;
 		this.memberships = memberships;
 		this.throttle = throttle;
-		this.invitationService = invitationService;
+		this.inviteeResend = inviteeResend;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -116,7 +116,8 @@ public class JoinService {
 	/**
 	 * "Join company" for a signed-in person with a pending invitation. An account whose email is
 	 * proven (it was created from an invitation link) joins at once; otherwise a fresh link is sent
-	 * to the address, since only opening it proves the person owns it. Empty when a link was sent.
+	 * to the address (at most once per 10 minutes by default), since only opening it proves the person
+	 * owns it. Empty when a link was sent or is on its way.
 	 */
 	public Optional<Joined> joinPending(UUID userId, UUID invitationId) {
 		AccountView account = this.accounts.get(userId);
@@ -125,7 +126,7 @@ public class JoinService {
 			.findFirst()
 			.orElseThrow(NotFoundException::new);
 		if (!account.emailVerified()) {
-			this.invitationService.resendToInvitee(pending.businessAccountId(), invitationId, userId);
+			this.inviteeResend.resend(pending.businessAccountId(), invitationId, userId);
 			return Optional.empty();
 		}
 		Invitations.Row row = this.invitations.byId(pending.businessAccountId(), invitationId).orElseThrow();
