@@ -34,7 +34,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestPropertySource(properties = "accord.account.sign-in.free-failures-per-address=50")
 class SignInThrottlingIntegrationTests {
 
-	private static final String ATTACKER = "198.51.100.66";
 
 	@Autowired
 	MockMvc mvc;
@@ -45,12 +44,18 @@ class SignInThrottlingIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	SignInThrottle throttle;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void theOwnerSignsInFromAnotherAddressAfter25FailedAttemptsForTheirEmail() throws Exception {
 		Person ana = this.api.signUp("ana");
 		for (int i = 0; i < 25; i++) {
 			this.clock.advance(Duration.ofMinutes(16));
-			token(ana.email(), "guess-" + i, ATTACKER).andExpect(status().isUnauthorized());
+			token(ana.email(), "guess-" + i, "198.51.100.61").andExpect(status().isUnauthorized());
 		}
 
 		this.mvc.perform(signIn(ana.email(), Api.PASSWORD, "10.0.0.9")).andExpect(redirectedUrl("/dashboard"));
@@ -62,15 +67,15 @@ class SignInThrottlingIntegrationTests {
 		Person ana = this.api.signUp("ana");
 		for (int i = 0; i < 25; i++) {
 			this.clock.advance(Duration.ofMinutes(16));
-			token(ana.email(), "guess-" + i, ATTACKER).andExpect(status().isUnauthorized());
+			token(ana.email(), "guess-" + i, "198.51.100.62").andExpect(status().isUnauthorized());
 		}
 
-		token(ana.email(), Api.PASSWORD, ATTACKER).andExpect(status().isTooManyRequests())
+		token(ana.email(), Api.PASSWORD, "198.51.100.62").andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "900"))
 			.andExpect(jsonPath("$.code").value("RATE_LIMITED"))
 			.andExpect(jsonPath("$.detail").value(containsString("900 seconds")));
 		this.clock.advance(Duration.ofMinutes(5));
-		this.mvc.perform(signIn(ana.email(), Api.PASSWORD, ATTACKER)).andExpect(redirectedUrl("/signin?throttled=600"));
+		this.mvc.perform(signIn(ana.email(), Api.PASSWORD, "198.51.100.62")).andExpect(redirectedUrl("/signin?throttled=600"));
 		this.mvc.perform(get("/signin").param("throttled", "600"))
 			.andExpect(content().string(containsString("Wait 600 seconds before you try again")));
 	}
@@ -125,9 +130,9 @@ class SignInThrottlingIntegrationTests {
 	void aCompletedPasswordResetClearsTheCountersForTheEmail() throws Exception {
 		Person ana = this.api.signUp("ana");
 		for (int i = 0; i < 6; i++) {
-			token(ana.email(), "guess", ATTACKER);
+			token(ana.email(), "guess", "198.51.100.63");
 		}
-		token(ana.email(), Api.PASSWORD, ATTACKER).andExpect(status().isTooManyRequests());
+		token(ana.email(), Api.PASSWORD, "198.51.100.63").andExpect(status().isTooManyRequests());
 
 		this.mvc.perform(post("/forgot-password").with(csrf()).param("email", ana.email()));
 		String link = (String) this.api.awaitMail(ana.email(), 1).get("text");
@@ -136,7 +141,7 @@ class SignInThrottlingIntegrationTests {
 			.param("password", "a-new-password-1").param("confirmPassword", "a-new-password-1"))
 			.andExpect(redirectedUrl("/signin?reset"));
 
-		token(ana.email(), "a-new-password-1", ATTACKER).andExpect(status().isCreated());
+		token(ana.email(), "a-new-password-1", "198.51.100.63").andExpect(status().isCreated());
 	}
 
 	@Test
@@ -153,6 +158,21 @@ class SignInThrottlingIntegrationTests {
 			.andExpect(content().string(containsString("Wait 1 seconds before you try again")));
 		this.clock.advance(Duration.ofSeconds(1));
 		this.mvc.perform(changePassword(Api.PASSWORD).cookie(session)).andExpect(redirectedUrl("/security"));
+	}
+
+	@Test
+	void failuresOlderThanADayAreRemoved() throws Exception {
+		String email = Api.uniqueEmail("nobody");
+		token(email, "guess", "198.51.100.12").andExpect(status().isUnauthorized());
+		this.clock.advance(Duration.ofHours(25));
+		token(email, "guess", "198.51.100.12").andExpect(status().isUnauthorized());
+
+		this.throttle.forgetOldFailures();
+
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM sign_in_failure WHERE subject = ?")
+			.param(email.toLowerCase())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	private org.springframework.test.web.servlet.ResultActions token(String email, String password, String address)

@@ -21,8 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @AccordIntegrationTest
 @TestPropertySource(properties = "accord.invitations.daily-limit=3")
@@ -123,6 +127,36 @@ class InvitationLimitsIntegrationTests {
 		String second = Api.joinToken(this.api.awaitMail(bob.email(), 2));
 		assertThat(this.api.get("/api/v1/invitations/" + first, null).status()).isEqualTo(404);
 		assertThat(this.api.get("/api/v1/invitations/" + second, null).status()).isEqualTo(200);
+	}
+
+	@Test
+	void theJoinPageAndTheAcceptApiSayHowLongToWaitAndAnotherAddressStillJoins() throws Exception {
+		Person ana = this.api.signUp("ana");
+		UUID acme = this.api.createBusiness(ana, "ACME");
+		Person bob = this.api.signUp("bob");
+		this.api.invite(ana, acme, bob.email());
+		String token = Api.joinToken(this.api.awaitMail(bob.email(), 1));
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(post("/join/{token}", token).with(csrf()).with(from("198.51.100.20")).param("password", "guess"))
+				.andExpect(content().string(containsString("The password is not correct.")));
+		}
+
+		this.mvc.perform(post("/join/{token}", token).with(csrf()).with(from("198.51.100.20")).param("password", Api.PASSWORD))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("Wait 1 seconds before you try again")));
+		this.mvc.perform(post("/api/v1/invitations/{token}/accept", token).with(from("198.51.100.20"))
+			.contentType("application/json").content("{\"password\": \"" + Api.PASSWORD + "\"}"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "1"));
+		this.mvc.perform(post("/join/{token}", token).with(csrf()).with(from("198.51.100.21")).param("password", Api.PASSWORD))
+			.andExpect(redirectedUrl("/business/" + acme + "/dashboard"));
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	private long mailsTo(String email) {
