@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.accord.platform.NotFoundException;
+import dev.accord.platform.PlainText;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.EmailAddress;
 import dev.accord.shared.Language;
@@ -71,6 +72,8 @@ public class AccountService {
 
 	@Transactional
 	public AccountView changeProfile(UUID id, String firstName, String lastName, Language language) {
+		PlainText.requireSingleLine("firstName", firstName);
+		PlainText.requireSingleLine("lastName", lastName);
 		get(id);
 		this.accounts.changeProfile(id, firstName.trim(), lastName.trim(), language);
 		return get(id);

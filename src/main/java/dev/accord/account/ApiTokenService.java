@@ -30,6 +30,7 @@ public class ApiTokenService {
 
 	@Transactional
 	public CreatedToken create(UUID userId, String name) {
+		dev.accord.platform.PlainText.requireSingleLine("name", name);
 		UUID id = UUID.randomUUID();
 		String token = SecureTokens.generate(PREFIX);
 		this.jdbc.sql("INSERT INTO api_token (id, user_id, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)")

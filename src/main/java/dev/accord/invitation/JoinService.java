@@ -16,6 +16,7 @@ import dev.accord.platform.NotFoundException;
 import dev.accord.shared.Actor;
 import dev.accord.shared.AuditAction;
 import dev.accord.shared.BusinessAccountChanged;
+import dev.accord.platform.PlainText;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.SecureTokens;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -75,7 +76,8 @@ public class JoinService {
 
 	/**
 	 * Accepts for whoever holds the link: an existing account proves itself with its password
-	 * (throttled like sign-in: {@code RateLimitedException} while it must wait); without an account, one is created with the names and password.
+	 * (throttled like sign-in: {@code RateLimitedException} while it must wait); without an account,
+	 * one is created with the names and password.
 	 */
 	public Joined accept(String token, String password, String firstName, String lastName) {
 		Invitations.Row row = row(token);
@@ -140,6 +142,12 @@ public class JoinService {
 		}
 		if (lastName == null || lastName.isBlank()) {
 			errors.put("lastName", "validation.required");
+		}
+		if (!PlainText.isSingleLine(firstName)) {
+			errors.put("firstName", "validation.singleLine");
+		}
+		if (!PlainText.isSingleLine(lastName)) {
+			errors.put("lastName", "validation.singleLine");
 		}
 		if (password == null || password.length() < 10 || password.length() > 128) {
 			errors.put("password", "validation.password.length");

@@ -7,6 +7,7 @@ import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.ApiTokenService;
 import dev.accord.platform.Languages;
+import dev.accord.platform.PlainText;
 import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.Language;
@@ -109,8 +110,9 @@ class SettingsController {
 	String createToken(@AuthenticationPrincipal AccordUser user, @RequestParam(defaultValue = "") String name,
 			Model model) {
 		String trimmed = name.trim();
-		if (trimmed.isEmpty() || trimmed.length() > 100) {
-			model.addAttribute("tokenNameError", trimmed.isEmpty() ? "validation.required" : "validation.tooLong");
+		if (trimmed.isEmpty() || trimmed.length() > 100 || !PlainText.isSingleLine(trimmed)) {
+			model.addAttribute("tokenNameError", trimmed.isEmpty() ? "validation.required"
+					: (trimmed.length() > 100) ? "validation.tooLong" : "validation.singleLine");
 			model.addAttribute("passwordForm", new PasswordForm());
 			return securityPage(user, model);
 		}

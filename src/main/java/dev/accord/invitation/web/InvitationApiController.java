@@ -15,6 +15,7 @@ import dev.accord.invitation.JoinService;
 import dev.accord.invitation.JoinView;
 import dev.accord.invitation.Joined;
 import dev.accord.invitation.InvitationGoneException;
+import dev.accord.platform.SingleLine;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.Language;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -108,8 +109,8 @@ class InvitationApiController {
 
 	record AcceptRequest(@NotBlank(message = "{validation.required}") @Size(max = 128,
 			message = "{validation.tooLong}") String password,
-			@Size(max = 100, message = "{validation.tooLong}") String firstName,
-			@Size(max = 100, message = "{validation.tooLong}") String lastName) {
+			@Size(max = 100, message = "{validation.tooLong}") @SingleLine String firstName,
+			@Size(max = 100, message = "{validation.tooLong}") @SingleLine String lastName) {
 
 		@Override
 		public String toString() {

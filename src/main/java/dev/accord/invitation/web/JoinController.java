@@ -14,6 +14,7 @@ import dev.accord.invitation.WrongPasswordException;
 import dev.accord.platform.Languages;
 import dev.accord.platform.NotFoundException;
 import dev.accord.platform.RateLimitedException;
+import dev.accord.platform.PlainText;
 import dev.accord.platform.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -176,6 +177,9 @@ class JoinController {
 			}
 			else if (value.length() > max) {
 				result.rejectValue(field, "validation.tooLong.at", new Object[] { max }, null);
+			}
+			else if (!PlainText.isSingleLine(value)) {
+				result.rejectValue(field, "validation.singleLine");
 			}
 		}
 
