@@ -24,10 +24,14 @@ public class AccountService {
 
 	private final SessionRegistry sessions;
 
+	private final SignInThrottle throttle;
+
 	private final Clock clock;
 
-	AccountService(UserAccounts accounts, PasswordEncoder passwords, SessionRegistry sessions, Clock clock) {
+	AccountService(UserAccounts accounts, PasswordEncoder passwords, SessionRegistry sessions, SignInThrottle throttle,
+			Clock clock) {
 		this.accounts = accounts;
+		this.throttle = throttle;
 		this.passwords = passwords;
 		this.sessions = sessions;
 		this.clock = clock;
@@ -92,21 +96,25 @@ public class AccountService {
 	}
 
 	/**
-	 * Changes the password after checking the current one, and signs out every other session of
-	 * this person.
+	 * Changes the password after checking the current one (throttled like sign-in:
+	 * {@link dev.accord.platform.RateLimitedException} while it must wait), and signs out every
+	 * other session of this person.
 	 */
 	@Transactional
 	public void changePassword(UUID id, String currentPassword, String newPassword, String keepSessionId) {
-		if (!checkPassword(id, currentPassword)) {
+		if (!this.throttle.check(get(id).email(), () -> checkPassword(id, currentPassword))) {
 			throw ValidationException.of("currentPassword", "account.password.wrong");
 		}
 		this.accounts.changePassword(id, this.passwords.encode(newPassword));
 		this.sessions.signOutOthers(get(id).email(), keepSessionId);
 	}
 
+	/** Sets a new password without the old one (a reset link): ends every session, forgets failed sign-ins. */
 	void resetPassword(UUID id, String newPassword) {
+		String email = get(id).email();
 		this.accounts.changePassword(id, this.passwords.encode(newPassword));
-		this.sessions.signOutOthers(get(id).email(), null);
+		this.sessions.signOutOthers(email, null);
+		this.throttle.forget(email);
 	}
 
 }

@@ -57,6 +57,12 @@ public class ApiTokenService {
 		}
 	}
 
+	/** Revokes every token of this person. */
+	@Transactional
+	public void revokeAll(UUID userId) {
+		this.jdbc.sql("DELETE FROM api_token WHERE user_id = ?").param(userId).update();
+	}
+
 	@Transactional(readOnly = true)
 	Optional<AccordUser> authenticate(String token) {
 		if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {

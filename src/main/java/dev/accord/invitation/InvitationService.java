@@ -166,18 +166,6 @@ public class InvitationService {
 		return outcomeFor(accountId, EmailAddress.normalize(email));
 	}
 
-	/** Sends the invited person a fresh link for their pending invitation (they asked to join). */
-	@Transactional
-	void resendToInvitee(UUID accountId, UUID invitationId, UUID inviteeId) {
-		this.businesses.lock(accountId);
-		Invitations.Row row = this.invitations.byId(accountId, invitationId).orElseThrow(NotFoundException::new);
-		checkDailyLimit(accountId, 1);
-		Context context = new Context(accountId, null, Actor.person(inviteeId), row.inviterName(),
-				this.businesses.find(accountId).companyName(), null);
-		renew(context, invitationId, row.email(), row.language(),
-				Duration.between(row.sentAt(), row.expiresAt()));
-	}
-
 	int maxPerRequest() {
 		return this.settings.maxPerRequest();
 	}

@@ -55,6 +55,19 @@ class Invitations {
 			.update() == 1;
 	}
 
+	/**
+	 * As {@link #renew}, for the invited person's own request: only when they last asked at or
+	 * before {@code askedBefore}; true for the one caller that renewed it.
+	 */
+	boolean renewForInvitee(UUID id, String tokenHash, Instant now, Instant expiresAt, Instant askedBefore) {
+		return this.jdbc.sql("""
+				UPDATE invitation SET token_hash = ?, sent_at = ?, expires_at = ?, invitee_resent_at = ?
+				WHERE id = ? AND status = 'PENDING' AND (invitee_resent_at IS NULL OR invitee_resent_at <= ?)""")
+			.params(tokenHash, Timestamps.toDb(now), Timestamps.toDb(expiresAt), Timestamps.toDb(now), id,
+					Timestamps.toDb(askedBefore))
+			.update() == 1;
+	}
+
 	Optional<Row> byTokenHash(String tokenHash) {
 		return this.jdbc.sql(ROW + " WHERE i.token_hash = ?").param(tokenHash).query(this::row).optional();
 	}

@@ -16,7 +16,6 @@ import dev.accord.platform.NotFoundException;
 import dev.accord.shared.Actor;
 import dev.accord.shared.AuditAction;
 import dev.accord.shared.BusinessAccountChanged;
-import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.PlainText;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.SecureTokens;
@@ -42,7 +41,7 @@ public class JoinService {
 
 	private final SignInThrottle throttle;
 
-	private final InvitationService invitationService;
+	private final InviteeResend inviteeResend;
 
 	private final TransactionTemplate transaction;
 
@@ -53,7 +52,7 @@ public class JoinService {
 	private final ApplicationEventPublisher events;
 
 	JoinService(Invitations invitations, AccountService accounts, MembershipService memberships,
-			SignInThrottle throttle, InvitationService invitationService, TransactionTemplate transaction,
+			SignInThrottle throttle, InviteeResend inviteeResend, TransactionTemplate transaction,
 			Clock clock, dev.accord.licensing.LicensingService licensing, ApplicationEventPublisher events) {
 		this.events = events;
 		this.licensing = licensing;
@@ -61,7 +60,7 @@ public class JoinService {
 		this.accounts = accounts;
 		this.memberships = memberships;
 		this.throttle = throttle;
-		this.invitationService = invitationService;
+		this.inviteeResend = inviteeResend;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -77,7 +76,8 @@ public class JoinService {
 
 	/**
 	 * Accepts for whoever holds the link: an existing account proves itself with its password
-	 * (throttled like sign-in); without an account, one is created with the names and password.
+	 * (throttled like sign-in: {@code RateLimitedException} while it must wait); without an account,
+	 * one is created with the names and password.
 	 */
 	public Joined accept(String token, String password, String firstName, String lastName) {
 		Invitations.Row row = row(token);
@@ -118,7 +118,8 @@ public class JoinService {
 	/**
 	 * "Join company" for a signed-in person with a pending invitation. An account whose email is
 	 * proven (it was created from an invitation link) joins at once; otherwise a fresh link is sent
-	 * to the address, since only opening it proves the person owns it. Empty when a link was sent.
+	 * to the address (at most once per 10 minutes by default), since only opening it proves the person
+	 * owns it. Empty when a link was sent or is on its way.
 	 */
 	public Optional<Joined> joinPending(UUID userId, UUID invitationId) {
 		AccountView account = this.accounts.get(userId);
@@ -127,7 +128,7 @@ public class JoinService {
 			.findFirst()
 			.orElseThrow(NotFoundException::new);
 		if (!account.emailVerified()) {
-			this.invitationService.resendToInvitee(pending.businessAccountId(), invitationId, userId);
+			this.inviteeResend.resend(pending.businessAccountId(), invitationId, userId);
 			return Optional.empty();
 		}
 		Invitations.Row row = this.invitations.byId(pending.businessAccountId(), invitationId).orElseThrow();
@@ -157,14 +158,10 @@ public class JoinService {
 	}
 
 	private Joined acceptWithPassword(Invitations.Row row, AccountView account, String password) {
-		if (this.throttle.isBlocked(account.email())) {
-			throw new RateLimitedException("signin.throttled");
-		}
-		if (password == null || !this.accounts.checkPassword(account.id(), password)) {
-			this.throttle.failed(account.email());
+		if (!this.throttle.check(account.email(),
+				() -> password != null && this.accounts.checkPassword(account.id(), password))) {
 			throw new WrongPasswordException();
 		}
-		this.throttle.succeeded(account.email());
 		return inTransaction(() -> claimAndJoin(row, account));
 	}
 

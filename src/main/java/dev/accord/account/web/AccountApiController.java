@@ -66,7 +66,7 @@ class AccountApiController {
 				.getPrincipal();
 		}
 		catch (TooManyAttemptsException ex) {
-			throw new RateLimitedException();
+			throw new RateLimitedException(ex.retryAfter(), "signin.throttled", ex.waitSeconds());
 		}
 		catch (AuthenticationException ex) {
 			throw new BadCredentialsProblem();

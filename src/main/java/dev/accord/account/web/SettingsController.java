@@ -8,6 +8,7 @@ import dev.accord.account.AccountView;
 import dev.accord.account.ApiTokenService;
 import dev.accord.platform.Languages;
 import dev.accord.platform.PlainText;
+import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.Language;
 import jakarta.servlet.http.HttpServletRequest;
@@ -91,6 +92,9 @@ class SettingsController {
 			}
 			catch (ValidationException ex) {
 				ex.fieldErrors().forEach(result::rejectValue);
+			}
+			catch (RateLimitedException ex) {
+				result.rejectValue("currentPassword", ex.messageKey(), ex.args(), null);
 			}
 		}
 		return securityPage(user, model);

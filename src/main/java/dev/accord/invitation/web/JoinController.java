@@ -83,6 +83,9 @@ class JoinController {
 		}
 		catch (RateLimitedException ex) {
 			model.addAttribute("joinError", ex.messageKey());
+			model.addAttribute("joinErrorArgument", (ex.args().length > 0) ? ex.args()[0] : null);
+			ex.retryAfterHeader().ifPresent((seconds) -> response.setHeader("Retry-After", seconds));
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		}
 		catch (ValidationException ex) {
 			ex.fieldErrors().forEach(result::rejectValue);
