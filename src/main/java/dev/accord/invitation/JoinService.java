@@ -71,7 +71,8 @@ public class JoinService {
 		Invitations.Row row = row(token);
 		String company = this.invitations.companyName(row.accountId());
 		return new JoinView(row.id(), row.accountId(), company, row.email(), row.language(), row.inviterName(),
-				row.expiresAt(), row.status(this.clock.instant()), this.accounts.findByEmail(row.email()).isPresent());
+				row.expiresAt(), row.status(this.clock.instant()), this.accounts.findByEmail(row.email()).isPresent(),
+				row.replacedLink());
 	}
 
 	/**
@@ -188,7 +189,7 @@ public class JoinService {
 			.of(row.accountId(), Actor.person(account.id()), AuditAction.INVITATION_ACCEPTED, row.id(), row.email())
 			.about(account.id())
 			.field("status", InvitationStatus.PENDING, InvitationStatus.ACCEPTED));
-		MembershipView membership = this.memberships.join(row.accountId(), account.id());
+		MembershipView membership = this.memberships.join(row.accountId(), account.id(), row.role());
 		Actor grantedBy = (row.invitedBy() != null) ? Actor.person(row.invitedBy()) : Actor.person(account.id());
 		this.licensing.grantFromInvitation(row.accountId(), account.id(), this.invitations.licenseKeys(row.id()),
 				grantedBy);
@@ -203,6 +204,9 @@ public class JoinService {
 	}
 
 	private void ensureJoinable(Invitations.Row row) {
+		if (row.replacedLink()) {
+			throw InvitationGoneException.replaced();
+		}
 		InvitationStatus status = row.status(this.clock.instant());
 		if (status != InvitationStatus.PENDING) {
 			throw new InvitationGoneException(status);
@@ -213,7 +217,10 @@ public class JoinService {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			throw new NotFoundException();
 		}
-		return this.invitations.byTokenHash(SecureTokens.sha256(token)).orElseThrow(NotFoundException::new);
+		String hash = SecureTokens.sha256(token);
+		return this.invitations.byTokenHash(hash)
+			.or(() -> this.invitations.byReplacedTokenHash(hash).map(Invitations.Row::asReplacedLink))
+			.orElseThrow(NotFoundException::new);
 	}
 
 	private Joined inTransaction(java.util.function.Supplier<Joined> work) {

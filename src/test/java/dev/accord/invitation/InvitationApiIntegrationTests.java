@@ -122,7 +122,7 @@ class InvitationApiIntegrationTests {
 				Map.entry(this.ana.email(), "ALREADY_MEMBER"));
 		String secondToken = Api.joinToken(this.api.awaitMail(carol, 2));
 		assertThat(secondToken).isNotEqualTo(firstToken);
-		assertThat(this.api.get("/api/v1/invitations/" + firstToken, null).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/v1/invitations/" + firstToken, null).code()).isEqualTo("INVITATION_REPLACED");
 		assertThat(this.api.get("/api/v1/invitations/" + secondToken, null).status()).isEqualTo(200);
 		assertThat(this.api.get("/api/v1/business-accounts/" + this.acme + "/invitations?status=PENDING", this.ana.token())
 			.items()).extracting((i) -> i.get("email")).containsExactly(carol);

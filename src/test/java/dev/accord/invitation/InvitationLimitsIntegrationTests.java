@@ -125,7 +125,7 @@ class InvitationLimitsIntegrationTests {
 		this.mvc.perform(post("/invitations/{id}/join", id).with(user(Principals.of(bob))).with(csrf()));
 
 		String second = Api.joinToken(this.api.awaitMail(bob.email(), 2));
-		assertThat(this.api.get("/api/v1/invitations/" + first, null).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/v1/invitations/" + first, null).code()).isEqualTo("INVITATION_REPLACED");
 		assertThat(this.api.get("/api/v1/invitations/" + second, null).status()).isEqualTo(200);
 	}
 

@@ -145,7 +145,7 @@ class JoinController {
 			this.languages.useForThisRequest(join.language(), request);
 		}
 		model.addAttribute("join", join);
-		model.addAttribute("reason", (join != null) ? join.status().name() : "UNKNOWN");
+		model.addAttribute("reason", (join != null) ? join.goneReason() : "UNKNOWN");
 		response.setStatus((join != null) ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
 		return "invitation/join-gone";
 	}

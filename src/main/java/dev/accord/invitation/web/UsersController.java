@@ -14,6 +14,7 @@ import dev.accord.business.MemberSort;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipStatus;
 import dev.accord.business.Role;
+import dev.accord.invitation.InvitationPage;
 import dev.accord.invitation.InvitationService;
 import dev.accord.invitation.InvitationSettings;
 import dev.accord.invitation.InvitationStatus;
@@ -69,7 +70,8 @@ class UsersController {
 	String users(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String role,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String cursor, Model model) {
+			@RequestParam(required = false) String cursor, @RequestParam(required = false) String pending,
+			Model model) {
 		String search = (q != null && q.length() > 254) ? q.substring(0, 254) : q;
 		context(id, user, model);
 		MemberQuery query = new MemberQuery(search, parse(Role.class, role), parse(MembershipStatus.class, status),
@@ -80,7 +82,7 @@ class UsersController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("statuses", MembershipStatus.values());
 		model.addAttribute("sorts", MemberSort.values());
-		model.addAttribute("pending", this.invitations.list(id, user.id(), InvitationStatus.PENDING));
+		pendingPage(id, user, pending, model);
 		return "invitation/users";
 	}
 
@@ -152,12 +154,16 @@ class UsersController {
 		try {
 			if (!valid.isEmpty()) {
 				results.addAll(0, this.invitations.invite(id, user.id(), Language.fromTagOrDefault(form.getLanguage()),
-						valid, dialog.expiresInDays(), form.getLicenseKeyIds()));
+						valid, dialog.expiresInDays(), form.getLicenseKeyIds(), parse(Role.class, form.getRole())));
 			}
 		}
 		catch (RateLimitedException ex) {
 			model.addAttribute("sendError", ex.messageKey());
 			model.addAttribute("sendErrorArgs", ex.args());
+			return dialog(id, user, htmx, model);
+		}
+		catch (dev.accord.platform.ValidationException ex) {
+			model.addAttribute("roleError", ex.fieldErrors().values().iterator().next());
 			return dialog(id, user, htmx, model);
 		}
 		model.addAttribute("results", results);
@@ -166,18 +172,26 @@ class UsersController {
 
 	private String dialog(UUID id, AccordUser user, String htmx, Model model) {
 		model.addAttribute("licenseKeys", this.licensing.keys(id, user.id()));
+		model.addAttribute("roles", Role.values());
 		model.addAttribute("maxAddresses", this.settings.maxPerRequest());
 		if (htmx != null) {
 			return "invitation/users :: inviteDialog";
 		}
 		model.addAttribute("members", this.memberships.members(id, user.id(), MemberQuery.firstPage(PAGE_SIZE)));
-		model.addAttribute("pending", this.invitations.list(id, user.id(), InvitationStatus.PENDING));
+		pendingPage(id, user, null, model);
 		model.addAttribute("inviting", true);
 		model.addAttribute("query", MemberQuery.firstPage(PAGE_SIZE));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("statuses", MembershipStatus.values());
 		model.addAttribute("sorts", MemberSort.values());
 		return "invitation/users";
+	}
+
+	/** A page of pending invitations, newest first, with the cursor of the next page (keyset). */
+	private void pendingPage(UUID id, AccordUser user, String cursor, Model model) {
+		InvitationPage page = this.invitations.page(id, user.id(), InvitationStatus.PENDING, cursor, PAGE_SIZE);
+		model.addAttribute("pending", page.items());
+		model.addAttribute("pendingNext", page.nextCursor());
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
