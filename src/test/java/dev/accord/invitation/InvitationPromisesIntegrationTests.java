@@ -22,11 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.lessThan;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Invitations keep their promises: validity, replaced links, paging, and the role chosen at invitation time. */
 @AccordIntegrationTest
@@ -143,7 +145,7 @@ class InvitationPromisesIntegrationTests {
 		String email = Api.uniqueEmail("erin");
 		this.mvc.perform(post("/business/{id}/users/invite", this.acme).param("action", "send").param("language", "en")
 			.param("emails", email).param("expiresInDays", "7").param("role", "ACCOUNT_ADMINISTRATOR")
-			.with(user(Principals.of(this.ana))).with(csrf()).header("HX-Request", "true"));
+			.with(user(Principals.of(this.ana))).with(csrf()).header("HX-Request", "true")).andExpect(status().is(lessThan(400)));
 		String token = Api.joinToken(this.api.awaitMail(email, 1));
 
 		Response accepted = this.api.post("/api/v1/invitations/" + token + "/accept",

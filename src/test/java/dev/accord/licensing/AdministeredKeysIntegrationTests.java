@@ -44,7 +44,7 @@ class AdministeredKeysIntegrationTests {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		this.api.post("/api/v1/operator/subscriptions", Map.of("businessAccountId", acme.toString(), "product", "Desktop",
 				"seats", 5, "activationDate", today.toString(), "expirationDate", today.plusDays(30).toString()),
-				this.api.operatorToken("operator@keys.example"));
+				this.api.operatorToken("operator@keys.example")).succeeded();
 		String base = "/api/v1/business-accounts/" + acme;
 		String subscription = (String) this.api.get(base + "/subscriptions", ana.token()).items().get(0).get("id");
 		String berlin = (String) this.api.post(base + "/subscriptions/" + subscription + "/license-keys",

@@ -87,8 +87,8 @@ class ComputerHistoryIntegrationTests {
 		activate(this.primary, "active");
 		activate(this.primary, "gone");
 		activate(this.primary, "stolen");
-		this.api.post(computer(this.primary, "gone") + "/deactivate", null, this.ana.token());
-		this.api.post(computer(this.primary, "stolen") + "/blacklist", null, this.ana.token());
+		this.api.post(computer(this.primary, "gone") + "/deactivate", null, this.ana.token()).succeeded();
+		this.api.post(computer(this.primary, "stolen") + "/blacklist", null, this.ana.token()).succeeded();
 
 		assertThat(devices(this.primary, "")).containsExactly("active", "stolen");
 		assertThat(devices(this.primary, "?status=DEACTIVATED")).containsExactly("gone");
@@ -103,7 +103,7 @@ class ComputerHistoryIntegrationTests {
 	@Test
 	void aBlacklistedComputerIsUnblacklistedFromThePageAndCanActivateAgain() throws Exception {
 		activate(this.primary, "stolen");
-		this.api.post(computer(this.primary, "stolen") + "/blacklist", null, this.ana.token());
+		this.api.post(computer(this.primary, "stolen") + "/blacklist", null, this.ana.token()).succeeded();
 		String keyId = keyId(this.primary);
 		String page = this.mvc.perform(get("/business/{id}/license-keys/{kid}/computers", this.acme, keyId)
 			.with(user(Principals.of(this.ana)))).andReturn().getResponse().getContentAsString();

@@ -55,7 +55,7 @@ class LicensingFormsIntegrationTests {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		this.api.post("/api/v1/operator/subscriptions", Map.of("businessAccountId", this.acme.toString(), "product",
 				"Desktop", "seats", 5, "activationDate", today.toString(), "expirationDate", today.plusDays(30).toString()),
-				this.api.operatorToken("operator@forms.example"));
+				this.api.operatorToken("operator@forms.example")).succeeded();
 		this.subscription = (String) this.api.get(base() + "/subscriptions", this.ana.token()).items().get(0).get("id");
 	}
 
@@ -116,7 +116,7 @@ class LicensingFormsIntegrationTests {
 	void createLicenseKeyIsRefusedToThoseWhoMayNotCreateKeysAndSaysTheMaximum() throws Exception {
 		Person bob = this.api.inviteAndJoin(this.ana, this.acme, "bob");
 		String berlin = createKey("Berlin", 2, "RESERVED");
-		this.api.send("PUT", base() + "/license-keys/" + berlin + "/administrators/" + bob.id(), null, this.ana.token());
+		this.api.send("PUT", base() + "/license-keys/" + berlin + "/administrators/" + bob.id(), null, this.ana.token()).succeeded();
 
 		int memberAnswer = this.mvc.perform(get("/business/{id}/subscriptions/{sid}/keys/new", this.acme, this.subscription)
 			.with(user(Principals.of(bob)))).andReturn().getResponse().getStatus();

@@ -133,7 +133,7 @@ class LicensingPagesIntegrationTests {
 	void aLicenseAdministratorGrantedOnTheKeyPageSeesOnlyThatKeyAndDeactivatesItsComputers() throws Exception {
 		UUID subscription = subscriptionId();
 		this.api.post("/api/v1/business-accounts/" + this.acme + "/subscriptions/" + subscription + "/license-keys",
-				Map.of("name", "Berlin", "limit", 2, "type", "RESERVED"), this.ana.token());
+				Map.of("name", "Berlin", "limit", 2, "type", "RESERVED"), this.ana.token()).succeeded();
 		String berlinId = (String) this.api.get("/api/v1/business-accounts/" + this.acme + "/license-keys",
 				this.ana.token()).items().stream().filter((k) -> "Berlin".equals(k.get("name"))).findFirst().orElseThrow()
 			.get("id");
@@ -211,7 +211,7 @@ class LicensingPagesIntegrationTests {
 				Map.of("email", "operator@pages.example", "password", Api.PASSWORD, "name", "t"), null);
 		if (token.status() != 201) {
 			this.api.post("/api/v1/signup", Map.of("email", "operator@pages.example", "password", Api.PASSWORD,
-					"firstName", "Op", "lastName", "Erator", "language", "en"), null);
+					"firstName", "Op", "lastName", "Erator", "language", "en"), null).succeeded();
 			token = this.api.post("/api/v1/tokens",
 					Map.of("email", "operator@pages.example", "password", Api.PASSWORD, "name", "t"), null);
 		}
