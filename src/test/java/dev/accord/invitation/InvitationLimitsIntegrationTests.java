@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 
 import dev.accord.account.Principals;
 import dev.accord.support.AccordIntegrationTest;
@@ -11,6 +13,7 @@ import dev.accord.support.Api;
 import dev.accord.support.Api.Person;
 import dev.accord.support.Api.Response;
 import dev.accord.support.MutableClock;
+import dev.accord.support.Race;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +47,9 @@ class InvitationLimitsIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	JoinService joins;
 
 	@Test
 	void anAccountSendsAtMostTheDailyLimitIn24HoursResendsIncluded() {
@@ -110,6 +116,23 @@ class InvitationLimitsIntegrationTests {
 		assertThat(mailsTo(bob.email())).isEqualTo(1 + 3);
 		assertThat(this.api.invite(ana, acme, Api.uniqueEmail("carol"), Api.uniqueEmail("dave")).status()).isEqualTo(200);
 		assertThat(this.api.invite(ana, acme, Api.uniqueEmail("erin")).status()).isEqualTo(429);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void twentyJoinClicksAtTheSameMomentSendOneMail() throws Exception {
+		Person ana = this.api.signUp("ana");
+		UUID acme = this.api.createBusiness(ana, "ACME");
+		Person bob = this.api.signUp("bob");
+		this.api.invite(ana, acme, bob.email());
+		UUID id = UUID.fromString(this.api.get("/api/v1/business-accounts/" + acme + "/invitations", ana.token())
+			.items().get(0).get("id").toString());
+		Callable<Boolean> click = () -> this.joins.joinPending(bob.id(), id).isEmpty();
+
+		List<Boolean> linkSent = Race.of(IntStream.range(0, 20).mapToObj((i) -> click).toArray(Callable[]::new));
+
+		assertThat(linkSent).containsOnly(true);
+		assertThat(mailsTo(bob.email())).isEqualTo(1 + 1);
 	}
 
 	@Test
