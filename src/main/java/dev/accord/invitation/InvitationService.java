@@ -17,6 +17,7 @@ import dev.accord.business.BusinessAccess;
 import dev.accord.business.BusinessAccountService;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipStatus;
+import dev.accord.business.Role;
 import dev.accord.platform.NotFoundException;
 import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.ValidationException;
@@ -88,9 +89,23 @@ public class InvitationService {
 	@Transactional
 	public List<InviteResult> invite(UUID accountId, UUID inviterId, Language language, List<String> emails,
 			Integer expiresInDays, List<UUID> licenseKeyIds) {
+		return invite(accountId, inviterId, language, emails, expiresInDays, licenseKeyIds, Role.REGULAR_MEMBER);
+	}
+
+	/**
+	 * As {@link #invite(UUID, UUID, Language, List, Integer, List)}, inviting as this role (Regular
+	 * Member or Account Administrator), which the invited get when they join.
+	 */
+	@Transactional
+	public List<InviteResult> invite(UUID accountId, UUID inviterId, Language language, List<String> emails,
+			Integer expiresInDays, List<UUID> licenseKeyIds, Role role) {
 		this.access.administrator(accountId, inviterId);
 		Set<String> addresses = validate(emails, expiresInDays);
 		List<UUID> keys = (licenseKeyIds != null) ? List.copyOf(new java.util.LinkedHashSet<>(licenseKeyIds)) : List.of();
+		if (role == Role.ACCOUNT_ADMINISTRATOR && !keys.isEmpty()) {
+			// An Account Administrator administers every key; License Administrators are Regular Members.
+			throw ValidationException.of("licenseKeyIds", "invite.role.adminKeys");
+		}
 		String keyNames = String.join(", ", this.licensing.requireKeysOf(accountId, keys));
 		this.businesses.lock(accountId);
 		Map<String, InviteOutcome> plan = new LinkedHashMap<>();
@@ -99,8 +114,9 @@ public class InvitationService {
 		}
 		long sending = plan.values().stream().filter((o) -> o == InviteOutcome.INVITED || o == InviteOutcome.RESENT).count();
 		checkDailyLimit(accountId, sending);
-		Duration validity = Duration.ofDays((expiresInDays != null) ? expiresInDays : this.settings.defaultExpiryDays());
-		Context context = context(accountId, inviterId).granting(keyNames.isEmpty() ? null : keyNames);
+		int validity = (expiresInDays != null) ? expiresInDays : this.settings.defaultExpiryDays();
+		Context context = context(accountId, inviterId).granting(keyNames.isEmpty() ? null : keyNames)
+			.as((role != null) ? role : Role.REGULAR_MEMBER);
 		List<InviteResult> results = new ArrayList<>();
 		plan.forEach((email, outcome) -> results.add(apply(context, email, outcome, language, validity)));
 		results.stream()
@@ -119,8 +135,10 @@ public class InvitationService {
 			throw new InvitationNotPendingException();
 		}
 		checkDailyLimit(accountId, 1);
-		Duration validity = Duration.ofDays(this.settings.defaultExpiryDays());
-		renew(context(accountId, callerId), invitationId, row.email(), row.language(), validity);
+		// The new link is valid for as long as the inviter chose for the first one.
+		int validity = (row.validityDays() != null) ? row.validityDays()
+				: (int) Math.max(1, Duration.between(row.sentAt(), row.expiresAt()).toDays());
+		renew(context(accountId, callerId).as(row.role()), invitationId, row.email(), row.language(), validity);
 		return this.invitations.byId(accountId, invitationId).orElseThrow().view(this.clock.instant());
 	}
 
@@ -164,18 +182,6 @@ public class InvitationService {
 			return InviteOutcome.INVALID;
 		}
 		return outcomeFor(accountId, EmailAddress.normalize(email));
-	}
-
-	/** Sends the invited person a fresh link for their pending invitation (they asked to join). */
-	@Transactional
-	void resendToInvitee(UUID accountId, UUID invitationId, UUID inviteeId) {
-		this.businesses.lock(accountId);
-		Invitations.Row row = this.invitations.byId(accountId, invitationId).orElseThrow(NotFoundException::new);
-		checkDailyLimit(accountId, 1);
-		Context context = new Context(accountId, null, Actor.person(inviteeId), row.inviterName(),
-				this.businesses.find(accountId).companyName(), null);
-		renew(context, invitationId, row.email(), row.language(),
-				Duration.between(row.sentAt(), row.expiresAt()));
 	}
 
 	int maxPerRequest() {
@@ -222,7 +228,7 @@ public class InvitationService {
 	}
 
 	private InviteResult apply(Context context, String email, InviteOutcome outcome, Language language,
-			Duration validity) {
+			int validity) {
 		return switch (outcome) {
 			case INVITED -> new InviteResult(email, outcome, create(context, email, language, validity));
 			case RESENT -> {
@@ -234,30 +240,34 @@ public class InvitationService {
 		};
 	}
 
-	private UUID create(Context context, String email, Language language, Duration validity) {
+	private UUID create(Context context, String email, Language language, int validity) {
 		UUID id = UUID.randomUUID();
 		String token = SecureTokens.generate("");
 		Instant now = this.clock.instant();
+		Instant expiresAt = now.plus(Duration.ofDays(validity));
 		this.invitations.add(id, context.accountId(), email, language, SecureTokens.sha256(token), context.inviterId(),
-				now, now.plus(validity));
-		send(context, email, language, token, now.plus(validity));
+				now, validity, context.role());
+		send(context, email, language, token, expiresAt);
 		this.events.publishEvent(context.withKeys(BusinessAccountChanged
 			.of(context.accountId(), context.actor(), AuditAction.INVITATION_SENT, id, email)
 			.after("email", email)
 			.after("language", language.tag())
-			.after("expiresAt", now.plus(validity))));
+			.after("role", context.role())
+			.after("expiresAt", expiresAt)));
 		return id;
 	}
 
-	private void renew(Context context, UUID id, String email, Language language, Duration validity) {
+	private void renew(Context context, UUID id, String email, Language language, int validity) {
 		String token = SecureTokens.generate("");
 		Instant now = this.clock.instant();
-		this.invitations.renew(id, SecureTokens.sha256(token), language, now, now.plus(validity));
-		send(context, email, language, token, now.plus(validity));
+		Instant expiresAt = now.plus(Duration.ofDays(validity));
+		this.invitations.renew(id, SecureTokens.sha256(token), language, now, validity, context.role());
+		send(context, email, language, token, expiresAt);
 		this.events.publishEvent(context.withKeys(BusinessAccountChanged
 			.of(context.accountId(), context.actor(), AuditAction.INVITATION_RESENT, id, email)
 			.after("language", language.tag())
-			.after("expiresAt", now.plus(validity))));
+			.after("role", context.role())
+			.after("expiresAt", expiresAt)));
 	}
 
 	private void send(Context context, String email, Language language, String token, Instant expiresAt) {
@@ -267,7 +277,7 @@ public class InvitationService {
 
 	private Context context(UUID accountId, UUID inviterId) {
 		return new Context(accountId, inviterId, Actor.person(inviterId), this.accounts.get(inviterId).displayName(),
-				this.businesses.find(accountId).companyName(), null);
+				this.businesses.find(accountId).companyName(), null, Role.REGULAR_MEMBER);
 	}
 
 	/**
@@ -275,10 +285,16 @@ public class InvitationService {
 	 * they accept; null when the call does not set them (a plain resend)
 	 */
 	private record Context(UUID accountId, UUID inviterId, Actor actor, String inviterName, String companyName,
-			String licenseKeys) {
+			String licenseKeys, Role role) {
 
 		Context granting(String keyNames) {
-			return new Context(this.accountId, this.inviterId, this.actor, this.inviterName, this.companyName, keyNames);
+			return new Context(this.accountId, this.inviterId, this.actor, this.inviterName, this.companyName, keyNames,
+					this.role);
+		}
+
+		Context as(Role invitedAs) {
+			return new Context(this.accountId, this.inviterId, this.actor, this.inviterName, this.companyName,
+					this.licenseKeys, invitedAs);
 		}
 
 		/** The change with the keys it grants, when this call sets them. */
