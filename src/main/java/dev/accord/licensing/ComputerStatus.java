@@ -2,6 +2,8 @@ package dev.accord.licensing;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -17,9 +19,10 @@ public enum ComputerStatus {
 		return EnumSet.of(ACTIVE, BLACKLISTED);
 	}
 
-	/** The chosen statuses, or the default when none is chosen. */
+	/** The chosen statuses, or the default when none is chosen; a blank choice ({@code ?status=}) is none. */
 	public static Set<ComputerStatus> orDefault(Collection<ComputerStatus> chosen) {
-		return (chosen == null || chosen.isEmpty()) ? listedByDefault() : EnumSet.copyOf(chosen);
+		List<ComputerStatus> statuses = (chosen != null) ? chosen.stream().filter(Objects::nonNull).toList() : List.of();
+		return statuses.isEmpty() ? listedByDefault() : EnumSet.copyOf(statuses);
 	}
 
 }

@@ -82,6 +82,14 @@ class RequestEdgesIntegrationTests {
 	}
 
 	@Test
+	void aBlankStatusFilterOnComputersIsNoFilter() {
+		String computers = "/api/v1/business-accounts/" + this.world.businessId + "/license-keys/"
+				+ this.world.primaryKeyId + "/computers";
+		assertThat(asAdmin("GET", computers + "?status=%20", null).status()).isEqualTo(200);
+		assertThat(asAdmin("GET", computers + "?status=&status=ACTIVE", null).status()).isEqualTo(200);
+	}
+
+	@Test
 	void firewallRefusalsAndUnknownMethodsAnswerProblemsUnderTheApi() {
 		for (String path : List.of("/api/v1//me", "/api/v1/%2e/me", "/api/v1/me;x=1", "/api/v1/a%2Fb", "/api/v1/%00")) {
 			assertProblem(asAdmin("GET", path, null), 400, "MALFORMED_REQUEST");

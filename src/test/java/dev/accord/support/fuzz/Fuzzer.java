@@ -72,8 +72,18 @@ public final class Fuzzer {
 				batch.add(new ApiMutations.Mutated(FormMutations.mutate(forms.get(i % forms.size()), this.random), true));
 			}
 			if (sendAll(batch).stream().anyMatch((answer) -> answer.location().contains("/signin"))) {
-				this.world.signIn();
+				signInAgain();
 			}
+		}
+	}
+
+	/** A refused sign-in (the fuzzer's own failures may throttle its address) leaves the rest anonymous. */
+	private void signInAgain() {
+		try {
+			this.world.signIn();
+		}
+		catch (IllegalStateException ex) {
+			// the remaining posts go without a session: still fuzzing, only less deep
 		}
 	}
 
