@@ -118,6 +118,9 @@ class ErrorHandling {
 
 	@ExceptionHandler(Exception.class)
 	Object unexpected(Exception ex, HttpServletRequest request) throws Exception {
+		if (DatabaseOutage.isCause(ex)) {
+			throw ex; // answered 503 by DatabaseOutageFilter, the same way as outages met in filters
+		}
 		if (ex instanceof org.springframework.security.access.AccessDeniedException
 				|| ex instanceof org.springframework.security.core.AuthenticationException) {
 			throw ex;
