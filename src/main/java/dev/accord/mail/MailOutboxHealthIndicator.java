@@ -2,6 +2,7 @@ package dev.accord.mail;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,14 @@ class MailOutboxHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		long pending = this.jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL").query(Long.class).single();
+		long pending;
+		try {
+			pending = this.jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL").query(Long.class).single();
+		}
+		catch (DataAccessException ex) {
+			// The health endpoint does not catch it: thrown, it would fail /actuator/health instead of saying DOWN.
+			return Health.down(ex).withDetail("mode", this.transport.mode()).build();
+		}
 		Health.Builder health = Health.up().withDetail("mode", this.transport.mode()).withDetail("pending", pending);
 		if ("mailbox".equals(this.transport.mode())) {
 			health.withDetail("delivery", "not delivered: kept at /dev/mailbox");

@@ -9,7 +9,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Answers what reaches the servlet container's error page ({@code /error}) without passing through
@@ -22,8 +21,11 @@ class ErrorPath implements ErrorController {
 
 	private final Problems problems;
 
-	ErrorPath(Problems problems) {
+	private final ErrorPages errorPages;
+
+	ErrorPath(Problems problems, ErrorPages errorPages) {
 		this.problems = problems;
+		this.errorPages = errorPages;
 	}
 
 	@RequestMapping("/error")
@@ -38,11 +40,7 @@ class ErrorPath implements ErrorController {
 			return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
 				.body(problem);
 		}
-		ModelAndView page = new ModelAndView(ErrorHandling.errorView(status));
-		page.setStatus(status);
-		page.addObject("messageKey", failure.messageKey());
-		page.addObject("status", status.value());
-		return page;
+		return this.errorPages.page(status, failure.messageKey(), null, request);
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

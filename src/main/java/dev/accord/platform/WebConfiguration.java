@@ -1,9 +1,11 @@
 package dev.accord.platform;
 
+import jakarta.servlet.DispatcherType;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -17,6 +19,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -62,6 +65,17 @@ class WebConfiguration implements WebMvcConfigurer {
 			host.setErrorReportValveClass(ContainerErrorReport.class.getName());
 			host.getPipeline().addValve(new ContainerErrorReport(messages));
 		});
+	}
+
+	/** Before Spring Session's filter (which needs the database to find a session), after character encoding. */
+	@Bean
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(Problems problems,
+			ObjectProvider<ThymeleafViewResolver> views, LocaleResolver localeResolver, AccordProperties properties) {
+		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseOutageFilter(problems, views, localeResolver, properties));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	@Override
