@@ -2,25 +2,24 @@ package dev.accord.mail;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Reports the mail mode in use and how many messages wait for delivery. */
 @Component("mailOutbox")
 class MailOutboxHealthIndicator implements HealthIndicator {
 
-	private final JdbcClient jdbc;
+	private final MailOutbox outbox;
 
 	private final MailTransport transport;
 
-	MailOutboxHealthIndicator(JdbcClient jdbc, MailTransport transport) {
-		this.jdbc = jdbc;
+	MailOutboxHealthIndicator(MailOutbox outbox, MailTransport transport) {
+		this.outbox = outbox;
 		this.transport = transport;
 	}
 
 	@Override
 	public Health health() {
-		long pending = this.jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL").query(Long.class).single();
+		long pending = this.outbox.pending();
 		Health.Builder health = Health.up().withDetail("mode", this.transport.mode()).withDetail("pending", pending);
 		if ("mailbox".equals(this.transport.mode())) {
 			health.withDetail("delivery", "not delivered: kept at /dev/mailbox");
