@@ -1,6 +1,11 @@
 package dev.accord.mail;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.accord.shared.Timestamps;
@@ -33,7 +38,11 @@ public class MailService {
 		this.signal = signal;
 	}
 
-	/** Renders the message now (so later template changes cannot alter it) and writes it to the outbox. */
+	/**
+	 * Renders the message now (so later template changes cannot alter it) and writes it to the outbox.
+	 * A message with {@linkplain Mail#personal() personal values} is rendered once per transaction for
+	 * all recipients that share the rest of its model.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void enqueue(Mail mail) {
 		MailRenderer.Rendered rendered = queued().render(mail);
@@ -51,21 +60,38 @@ public class MailService {
 				return queued;
 			}
 		}
-		Queued queued = new Queued(this);
+		Queued queued = new Queued(this, new HashMap<>());
 		TransactionSynchronizationManager.registerSynchronization(queued);
 		return queued;
 	}
 
-	/** What one transaction queued: rings the dispatchers after commit. */
-	private record Queued(MailService owner) implements TransactionSynchronization {
+	/** What one transaction queued: its renderings to reuse; rings the dispatchers after commit. */
+	private record Queued(MailService owner, Map<Key, MailRenderer.Personalizable> renderings)
+			implements TransactionSynchronization {
 
 		MailRenderer.Rendered render(Mail mail) {
-			return this.owner.renderer.render(mail);
+			if (mail.personal().isEmpty()) {
+				return this.owner.renderer.render(mail);
+			}
+			return this.renderings.computeIfAbsent(Key.of(mail), (key) -> this.owner.renderer.personalizable(mail))
+				.fill(mail.model());
 		}
 
 		@Override
 		public void afterCommit() {
 			this.owner.signal.ring();
+		}
+
+	}
+
+	/** What makes two messages render the same but for their personal values. */
+	private record Key(String template, Locale locale, List<Object> subjectArgs, Map<String, Object> shared,
+			Set<String> personal) {
+
+		static Key of(Mail mail) {
+			Map<String, Object> shared = new HashMap<>(mail.model());
+			shared.keySet().removeAll(mail.personal());
+			return new Key(mail.template(), mail.locale(), java.util.Arrays.asList(mail.subjectArgs()), shared, mail.personal());
 		}
 
 	}
