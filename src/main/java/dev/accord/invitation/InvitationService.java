@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -93,10 +92,7 @@ public class InvitationService {
 		List<UUID> keys = (licenseKeyIds != null) ? List.copyOf(new java.util.LinkedHashSet<>(licenseKeyIds)) : List.of();
 		String keyNames = String.join(", ", this.licensing.requireKeysOf(accountId, keys));
 		this.businesses.lock(accountId);
-		Map<String, InviteOutcome> plan = new LinkedHashMap<>();
-		for (String email : addresses) {
-			plan.put(email, outcomeFor(accountId, email));
-		}
+		Map<String, InviteOutcome> plan = plan(accountId, addresses);
 		long sending = plan.values().stream().filter((o) -> o == InviteOutcome.INVITED || o == InviteOutcome.RESENT).count();
 		checkDailyLimit(accountId, sending);
 		Duration validity = Duration.ofDays((expiresInDays != null) ? expiresInDays : this.settings.defaultExpiryDays());
@@ -104,7 +100,7 @@ public class InvitationService {
 		List<InviteResult> results = new ArrayList<>();
 		plan.forEach((email, outcome) -> results.add(apply(context, email, outcome, language, validity)));
 		results.stream()
-			.filter((r) -> r.invitationId() != null)
+			.filter((r) -> r.invitationId() != null && (!keys.isEmpty() || r.outcome() == InviteOutcome.RESENT))
 			.forEach((r) -> this.invitations.setLicenseKeys(r.invitationId(), keys));
 		return results;
 	}
@@ -207,11 +203,24 @@ public class InvitationService {
 	}
 
 	private InviteOutcome outcomeFor(UUID accountId, String email) {
-		Optional<MembershipStatus> member = this.memberships.statusOf(accountId, email);
-		if (member.isPresent()) {
-			return (member.get() == MembershipStatus.BLOCKED) ? InviteOutcome.BLOCKED_MEMBER : InviteOutcome.ALREADY_MEMBER;
+		return outcome(this.memberships.statusOf(accountId, email).orElse(null),
+				this.invitations.pendingId(accountId, email).isPresent());
+	}
+
+	/** How each address will be handled, asking the database twice for all of them. */
+	private Map<String, InviteOutcome> plan(UUID accountId, Set<String> addresses) {
+		Map<String, MembershipStatus> members = this.memberships.statusesOf(accountId, addresses);
+		Set<String> pending = this.invitations.pendingAmong(accountId, addresses);
+		Map<String, InviteOutcome> plan = new LinkedHashMap<>();
+		addresses.forEach((email) -> plan.put(email, outcome(members.get(email), pending.contains(email))));
+		return plan;
+	}
+
+	private static InviteOutcome outcome(MembershipStatus member, boolean pending) {
+		if (member != null) {
+			return (member == MembershipStatus.BLOCKED) ? InviteOutcome.BLOCKED_MEMBER : InviteOutcome.ALREADY_MEMBER;
 		}
-		return this.invitations.pendingId(accountId, email).isPresent() ? InviteOutcome.RESENT : InviteOutcome.INVITED;
+		return pending ? InviteOutcome.RESENT : InviteOutcome.INVITED;
 	}
 
 	private void checkDailyLimit(UUID accountId, long sending) {

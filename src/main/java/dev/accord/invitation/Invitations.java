@@ -46,6 +46,19 @@ class Invitations {
 			.optional();
 	}
 
+	/** Which of these (normalized) addresses have a pending invitation, in one query. */
+	java.util.Set<String> pendingAmong(UUID accountId, java.util.Collection<String> emails) {
+		if (emails.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(this.jdbc.sql("""
+				SELECT email FROM invitation WHERE business_account_id = :account AND email IN (:emails) AND status = 'PENDING'""")
+			.param("account", accountId)
+			.param("emails", emails)
+			.query(String.class)
+			.list());
+	}
+
 	/** Gives a pending invitation a new token (the old link stops working), language and expiry. */
 	boolean renew(UUID id, String tokenHash, Language language, Instant now, Instant expiresAt) {
 		return this.jdbc.sql("""

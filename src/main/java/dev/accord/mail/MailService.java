@@ -1,6 +1,7 @@
 package dev.accord.mail;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.accord.shared.Timestamps;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,21 +18,22 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Queues mail in the caller's transaction: the message exists exactly when the change does, and
- * the dispatchers are woken as soon as the transaction commits.
+ * Queues mail in the caller's transaction: the message exists exactly when the change does (the
+ * transaction's messages are written together as it commits), and the dispatchers are woken as
+ * soon as it has committed.
  */
 @Service
 public class MailService {
 
 	private final MailRenderer renderer;
 
-	private final JdbcClient jdbc;
+	private final JdbcOperations jdbc;
 
 	private final Clock clock;
 
 	private final OutboxSignal signal;
 
-	MailService(MailRenderer renderer, JdbcClient jdbc, Clock clock, OutboxSignal signal) {
+	MailService(MailRenderer renderer, JdbcOperations jdbc, Clock clock, OutboxSignal signal) {
 		this.renderer = renderer;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -45,13 +47,11 @@ public class MailService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void enqueue(Mail mail) {
-		MailRenderer.Rendered rendered = queued().render(mail);
+		Queued queued = queued();
+		MailRenderer.Rendered rendered = queued.render(mail);
 		var now = Timestamps.toDb(this.clock.instant());
-		this.jdbc.sql("""
-				INSERT INTO mail_outbox (id, recipient, subject, text_body, html_body, created_at, next_attempt_at, attempts)
-				VALUES (?, ?, ?, ?, ?, ?, ?, 0)""")
-			.params(UUID.randomUUID(), mail.to(), rendered.subject(), rendered.text(), rendered.html(), now, now)
-			.update();
+		queued.rows().add(new Object[] { UUID.randomUUID(), mail.to(), rendered.subject(), rendered.text(),
+				rendered.html(), now, now });
 	}
 
 	private Queued queued() {
@@ -60,14 +60,34 @@ public class MailService {
 				return queued;
 			}
 		}
-		Queued queued = new Queued(this, new HashMap<>());
+		Queued queued = new Queued(this);
 		TransactionSynchronizationManager.registerSynchronization(queued);
 		return queued;
 	}
 
-	/** What one transaction queued: its renderings to reuse; rings the dispatchers after commit. */
-	private record Queued(MailService owner, Map<Key, MailRenderer.Personalizable> renderings)
-			implements TransactionSynchronization {
+	/**
+	 * What one transaction queued: its renderings to reuse and its messages, written in one batch
+	 * just before the transaction commits; rings the dispatchers after the commit.
+	 */
+	private static final class Queued implements TransactionSynchronization {
+
+		private final MailService owner;
+
+		private final Map<Key, MailRenderer.Personalizable> renderings = new HashMap<>();
+
+		private final List<Object[]> rows = new ArrayList<>();
+
+		Queued(MailService owner) {
+			this.owner = owner;
+		}
+
+		MailService owner() {
+			return this.owner;
+		}
+
+		List<Object[]> rows() {
+			return this.rows;
+		}
 
 		MailRenderer.Rendered render(Mail mail) {
 			if (mail.personal().isEmpty()) {
@@ -75,6 +95,13 @@ public class MailService {
 			}
 			return this.renderings.computeIfAbsent(Key.of(mail), (key) -> this.owner.renderer.personalizable(mail))
 				.fill(mail.model());
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			this.owner.jdbc.batchUpdate("""
+					INSERT INTO mail_outbox (id, recipient, subject, text_body, html_body, created_at, next_attempt_at, attempts)
+					VALUES (?, ?, ?, ?, ?, ?, ?, 0)""", this.rows);
 		}
 
 		@Override
