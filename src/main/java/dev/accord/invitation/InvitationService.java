@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,8 +98,11 @@ public class InvitationService {
 		checkDailyLimit(accountId, sending);
 		Duration validity = Duration.ofDays((expiresInDays != null) ? expiresInDays : this.settings.defaultExpiryDays());
 		Context context = context(accountId, inviterId).granting(keyNames.isEmpty() ? null : keyNames);
+		List<String> fresh = plan.keySet().stream().filter((email) -> plan.get(email) == InviteOutcome.INVITED).toList();
+		Map<String, UUID> created = createAll(context, fresh, language, validity);
 		List<InviteResult> results = new ArrayList<>();
-		plan.forEach((email, outcome) -> results.add(apply(context, email, outcome, language, validity)));
+		plan.forEach((email, outcome) -> results.add(created.containsKey(email)
+				? new InviteResult(email, outcome, created.get(email)) : apply(context, email, outcome, language, validity)));
 		results.stream()
 			.filter((r) -> r.invitationId() != null && (!keys.isEmpty() || r.outcome() == InviteOutcome.RESENT))
 			.forEach((r) -> this.invitations.setLicenseKeys(r.invitationId(), keys));
@@ -244,18 +248,35 @@ public class InvitationService {
 	}
 
 	private UUID create(Context context, String email, Language language, Duration validity) {
-		UUID id = UUID.randomUUID();
-		String token = SecureTokens.generate("");
+		return createAll(context, List.of(email), language, validity).get(email);
+	}
+
+	/** New invitations for these addresses; their rows and send counts are written in one batch each. */
+	private Map<String, UUID> createAll(Context context, List<String> emails, Language language, Duration validity) {
+		Map<String, UUID> ids = new LinkedHashMap<>();
+		if (emails.isEmpty()) {
+			return ids;
+		}
 		Instant now = this.clock.instant();
-		this.invitations.add(id, context.accountId(), email, language, SecureTokens.sha256(token), context.inviterId(),
-				now, now.plus(validity));
-		send(context, email, language, token, now.plus(validity));
-		this.events.publishEvent(context.withKeys(BusinessAccountChanged
-			.of(context.accountId(), context.actor(), AuditAction.INVITATION_SENT, id, email)
-			.after("email", email)
-			.after("language", language.tag())
-			.after("expiresAt", now.plus(validity))));
-		return id;
+		Instant expiresAt = now.plus(validity);
+		Map<String, String> tokens = new HashMap<>();
+		List<Invitations.Created> rows = new ArrayList<>();
+		for (String email : emails) {
+			ids.put(email, UUID.randomUUID());
+			tokens.put(email, SecureTokens.generate(""));
+			rows.add(new Invitations.Created(ids.get(email), email, SecureTokens.sha256(tokens.get(email))));
+		}
+		this.invitations.addAll(context.accountId(), language, context.inviterId(), now, expiresAt, rows);
+		this.invitations.recordSends(context.accountId(), now, rows.size());
+		ids.forEach((email, id) -> {
+			this.mailer.send(email, language, tokens.get(email), context.inviterName(), context.companyName(), expiresAt);
+			this.events.publishEvent(context.withKeys(BusinessAccountChanged
+				.of(context.accountId(), context.actor(), AuditAction.INVITATION_SENT, id, email)
+				.after("email", email)
+				.after("language", language.tag())
+				.after("expiresAt", expiresAt)));
+		});
+		return ids;
 	}
 
 	private void renew(Context context, UUID id, String email, Language language, Duration validity) {
