@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.accord.platform.NotFoundException;
+import dev.accord.platform.PlainText;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.EmailAddress;
 import dev.accord.shared.Language;
@@ -23,10 +24,14 @@ public class AccountService {
 
 	private final SessionRegistry sessions;
 
+	private final SignInThrottle throttle;
+
 	private final Clock clock;
 
-	AccountService(UserAccounts accounts, PasswordEncoder passwords, SessionRegistry sessions, Clock clock) {
+	AccountService(UserAccounts accounts, PasswordEncoder passwords, SessionRegistry sessions, SignInThrottle throttle,
+			Clock clock) {
 		this.accounts = accounts;
+		this.throttle = throttle;
 		this.passwords = passwords;
 		this.sessions = sessions;
 		this.clock = clock;
@@ -67,6 +72,8 @@ public class AccountService {
 
 	@Transactional
 	public AccountView changeProfile(UUID id, String firstName, String lastName, Language language) {
+		PlainText.requireSingleLine("firstName", firstName);
+		PlainText.requireSingleLine("lastName", lastName);
 		get(id);
 		this.accounts.changeProfile(id, firstName.trim(), lastName.trim(), language);
 		return get(id);
@@ -89,21 +96,25 @@ public class AccountService {
 	}
 
 	/**
-	 * Changes the password after checking the current one, and signs out every other session of
-	 * this person.
+	 * Changes the password after checking the current one (throttled like sign-in:
+	 * {@link dev.accord.platform.RateLimitedException} while it must wait), and signs out every
+	 * other session of this person.
 	 */
 	@Transactional
 	public void changePassword(UUID id, String currentPassword, String newPassword, String keepSessionId) {
-		if (!checkPassword(id, currentPassword)) {
+		if (!this.throttle.check(get(id).email(), () -> checkPassword(id, currentPassword))) {
 			throw ValidationException.of("currentPassword", "account.password.wrong");
 		}
 		this.accounts.changePassword(id, this.passwords.encode(newPassword));
 		this.sessions.signOutOthers(get(id).email(), keepSessionId);
 	}
 
+	/** Sets a new password without the old one (a reset link): ends every session, forgets failed sign-ins. */
 	void resetPassword(UUID id, String newPassword) {
+		String email = get(id).email();
 		this.accounts.changePassword(id, this.passwords.encode(newPassword));
-		this.sessions.signOutOthers(get(id).email(), null);
+		this.sessions.signOutOthers(email, null);
+		this.throttle.forget(email);
 	}
 
 }

@@ -30,6 +30,7 @@ public class ApiTokenService {
 
 	@Transactional
 	public CreatedToken create(UUID userId, String name) {
+		dev.accord.platform.PlainText.requireSingleLine("name", name);
 		UUID id = UUID.randomUUID();
 		String token = SecureTokens.generate(PREFIX);
 		this.jdbc.sql("INSERT INTO api_token (id, user_id, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)")
@@ -54,6 +55,12 @@ public class ApiTokenService {
 		if (deleted == 0) {
 			throw new NotFoundException();
 		}
+	}
+
+	/** Revokes every token of this person. */
+	@Transactional
+	public void revokeAll(UUID userId) {
+		this.jdbc.sql("DELETE FROM api_token WHERE user_id = ?").param(userId).update();
 	}
 
 	@Transactional(readOnly = true)

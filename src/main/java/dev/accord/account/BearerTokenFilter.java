@@ -14,8 +14,13 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer} API requests; an unknown token answers 401 at once. */
+/**
+ * Authenticates {@code Authorization: Bearer} API requests; an unknown token answers 401 at once.
+ * Runs before the CSRF check, which skips exactly the requests this filter marked as authenticated.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
+
+	private static final String AUTHENTICATED = BearerTokenFilter.class.getName() + ".authenticated";
 
 	private final ApiTokenService tokens;
 
@@ -39,6 +44,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			this.problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "error.unauthorized");
 			return;
 		}
+		// The token's owner, whatever session the cookie names: the session is never read.
+		request.setAttribute(AUTHENTICATED, Boolean.TRUE);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
@@ -49,6 +56,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	/** Whether a valid bearer token authenticated this request. */
+	static boolean authenticated(HttpServletRequest request) {
+		return Boolean.TRUE.equals(request.getAttribute(AUTHENTICATED));
 	}
 
 }

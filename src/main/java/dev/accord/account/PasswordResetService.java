@@ -34,11 +34,17 @@ public class PasswordResetService {
 
 	private final AccordProperties properties;
 
+	private final ApiTokenService tokens;
+
+	private final int mailsPerHour;
+
 	private final Clock clock;
 
 	PasswordResetService(UserAccounts accounts, AccountService accountService, MailService mail, JdbcClient jdbc,
-			AccordProperties properties, Clock clock) {
+			AccordProperties properties, ApiTokenService tokens, AccountSettings settings, Clock clock) {
 		this.accounts = accounts;
+		this.tokens = tokens;
+		this.mailsPerHour = settings.passwordReset().mailsPerHour();
 		this.accountService = accountService;
 		this.mail = mail;
 		this.jdbc = jdbc;
@@ -47,18 +53,19 @@ public class PasswordResetService {
 	}
 
 	/**
-	 * Sends a reset link when an account has this email; does nothing visible otherwise, so the
-	 * answer never tells whether an account exists.
+	 * Sends a reset link when an account has this email and it has received fewer than
+	 * {@code accord.account.password-reset.mails-per-hour} in the last hour; does nothing visible
+	 * otherwise, so the answer never tells whether an account exists or a link was sent.
 	 */
 	@Transactional
 	public void request(String email) {
 		Optional<AccountView> account = this.accounts.byEmail(EmailAddress.normalize(email));
-		if (account.isEmpty()) {
+		Instant now = this.clock.instant();
+		if (account.isEmpty() || !mayMail(account.get().id(), now)) {
 			return;
 		}
 		AccountView person = account.get();
 		String token = SecureTokens.generate("");
-		Instant now = this.clock.instant();
 		this.jdbc.sql("INSERT INTO password_reset (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
 			.params(SecureTokens.sha256(token), person.id(), Timestamps.toDb(now), Timestamps.toDb(now.plus(VALIDITY)))
 			.update();
@@ -79,11 +86,12 @@ public class PasswordResetService {
 	}
 
 	/**
-	 * Uses the link once: sets the new password and ends all the person's sessions. Returns false
-	 * when the link is unknown, used or expired. Two simultaneous uses: one wins.
+	 * Uses the link once: sets the new password, ends all the person's sessions, voids their other
+	 * outstanding links and, when asked, revokes their API tokens (a reset usually means a stolen
+	 * password). Returns false when the link is unknown, used or expired. Two simultaneous uses: one wins.
 	 */
 	@Transactional
-	public boolean reset(String token, String newPassword) {
+	public boolean reset(String token, String newPassword, boolean revokeTokens) {
 		if (token == null) {
 			return false;
 		}
@@ -100,8 +108,24 @@ public class PasswordResetService {
 			.param(hash)
 			.query(UUID.class)
 			.single();
+		this.jdbc.sql("UPDATE password_reset SET used_at = ? WHERE user_id = ? AND used_at IS NULL")
+			.params(Timestamps.toDb(now), userId)
+			.update();
 		this.accountService.resetPassword(userId, newPassword);
+		if (revokeTokens) {
+			this.tokens.revokeAll(userId);
+		}
 		return true;
+	}
+
+	/** Whether fewer links than allowed went to this person in the last hour; holds their row until commit. */
+	private boolean mayMail(UUID userId, Instant now) {
+		// Locking the account row makes parallel requests count one after the other.
+		this.jdbc.sql("SELECT id FROM user_account WHERE id = ? FOR UPDATE").param(userId).query(UUID.class).single();
+		return this.jdbc.sql("SELECT COUNT(*) FROM password_reset WHERE user_id = ? AND created_at > ?")
+			.params(userId, Timestamps.toDb(now.minus(Duration.ofHours(1))))
+			.query(Long.class)
+			.single() < this.mailsPerHour;
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.accord.account;
 
 import java.io.IOException;
-import java.util.Map;
 
 import dev.accord.platform.Problems;
 import jakarta.servlet.DispatcherType;
@@ -22,17 +21,20 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what before the business rules run. Pages use the session with CSRF on every
- * POST; the API also takes bearer tokens, and CSRF applies to it only when a session cookie is sent.
+ * POST; the API also takes bearer tokens. The API skips CSRF only for a request a valid bearer token
+ * authenticated (it then ignores any session cookie) or one that sends no session cookie at all (it
+ * carries no credential a browser adds by itself); a session cookie with any other
+ * {@code Authorization} header is checked like a page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -75,8 +77,8 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokenService tokens,
 			Problems problems, SignInSuccessHandler successHandler, SecurityContextRepository contexts)
 			throws Exception {
-		RequestMatcher apiWithoutSessionCookie = (request) -> API.matches(request)
-				&& (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null);
+		RequestMatcher csrfExempt = (request) -> API.matches(request)
+				&& (BearerTokenFilter.authenticated(request) || request.getRequestedSessionId() == null);
 		http.authenticationManager(authenticationManager)
 			.securityContext((c) -> c.securityContextRepository(contexts))
 			.authorizeHttpRequests((authorize) -> authorize
@@ -98,7 +100,7 @@ class SecurityConfiguration {
 				.failureHandler(failure())
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/signout").logoutSuccessHandler(afterSignOut()))
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(apiWithoutSessionCookie))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(csrfExempt))
 			.exceptionHandling((e) -> e
 				.defaultAuthenticationEntryPointFor(apiEntryPoint(problems), API)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/signin"), (r) -> true)
@@ -108,7 +110,7 @@ class SecurityConfiguration {
 						+ "style-src 'self' 'unsafe-inline'; frame-src 'self'; frame-ancestors 'none'; form-action 'self'"))
 				.referrerPolicy((r) -> r.policy(
 						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-			.addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class);
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), CsrfFilter.class);
 		return http.build();
 	}
 
@@ -121,11 +123,17 @@ class SecurityConfiguration {
 		};
 	}
 
+	/** Back to the sign-in page, saying that the password was wrong or how many seconds to wait. */
 	private static AuthenticationFailureHandler failure() {
-		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-		handler.setExceptionMappings(Map.of(TooManyAttemptsException.class.getName(), "/signin?throttled"));
-		handler.setDefaultFailureUrl("/signin?error");
-		return handler;
+		SimpleUrlAuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/signin?error");
+		return (request, response, exception) -> {
+			if (exception instanceof TooManyAttemptsException throttled) {
+				response.sendRedirect(request.getContextPath() + "/signin?throttled=" + throttled.waitSeconds());
+			}
+			else {
+				wrong.onAuthenticationFailure(request, response, exception);
+			}
+		};
 	}
 
 	private static AuthenticationEntryPoint apiEntryPoint(Problems problems) {

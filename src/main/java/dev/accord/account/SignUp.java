@@ -1,5 +1,6 @@
 package dev.accord.account;
 
+import dev.accord.platform.PlainText;
 import dev.accord.shared.Language;
 
 /**
@@ -9,6 +10,11 @@ import dev.accord.shared.Language;
  */
 public record SignUp(String email, String password, String firstName, String lastName, Language language,
 		boolean emailVerified) {
+
+	public SignUp {
+		PlainText.requireSingleLine("firstName", firstName);
+		PlainText.requireSingleLine("lastName", lastName);
+	}
 
 	@Override
 	public String toString() {

@@ -1,5 +1,6 @@
 package dev.accord.account;
 
+import dev.accord.platform.SingleLine;
 import dev.accord.shared.EmailAddress;
 import dev.accord.shared.Language;
 import jakarta.validation.constraints.NotBlank;
@@ -11,10 +12,12 @@ public class SignUpForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 100, message = "{validation.tooLong}")
+	@SingleLine
 	private String firstName;
 
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 100, message = "{validation.tooLong}")
+	@SingleLine
 	private String lastName;
 
 	@NotBlank(message = "{validation.required}")

@@ -1,10 +1,9 @@
 package dev.accord.account;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 
-/** Checks and counts wrong passwords around the real password check. */
+/** Checks and counts wrong passwords around the real password check (sign-in page and API tokens). */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final AuthenticationProvider delegate;
@@ -18,19 +17,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		String email = authentication.getName();
-		if (this.throttle.isBlocked(email)) {
-			throw new TooManyAttemptsException();
+		SignInThrottle.Attempt attempt = this.throttle.attempt(authentication.getName());
+		if (!attempt.allowed()) {
+			throw new TooManyAttemptsException(attempt.waitSeconds());
 		}
-		try {
-			Authentication result = this.delegate.authenticate(authentication);
-			this.throttle.succeeded(email);
-			return result;
-		}
-		catch (BadCredentialsException ex) {
-			this.throttle.failed(email);
-			throw ex;
-		}
+		// A failure is already counted; only success clears it.
+		Authentication result = this.delegate.authenticate(authentication);
+		attempt.succeeded();
+		return result;
 	}
 
 	@Override

@@ -1,12 +1,25 @@
 package dev.accord.account;
 
+import java.time.Duration;
+
 import org.springframework.security.core.AuthenticationException;
 
-/** Too many wrong passwords for this email lately; try again later. */
+/** Too many wrong passwords from this client lately: wait {@link #retryAfter()} before the next try. */
 public class TooManyAttemptsException extends AuthenticationException {
 
-	public TooManyAttemptsException() {
+	private final long waitSeconds;
+
+	TooManyAttemptsException(long waitSeconds) {
 		super("Too many failed attempts");
+		this.waitSeconds = waitSeconds;
+	}
+
+	public Duration retryAfter() {
+		return Duration.ofSeconds(this.waitSeconds);
+	}
+
+	public long waitSeconds() {
+		return this.waitSeconds;
 	}
 
 }

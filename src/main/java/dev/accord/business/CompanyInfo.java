@@ -3,6 +3,7 @@ package dev.accord.business;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.accord.platform.PlainText;
 import dev.accord.platform.ValidationException;
 
 /**
@@ -18,6 +19,7 @@ public record CompanyInfo(String companyName, String country, String postcode, S
 		country = country.trim().toUpperCase(Locale.ROOT);
 		postcode = postcode.trim();
 		phone = phone.trim();
+		PlainText.requireSingleLine("companyName", companyName);
 		if (!isCountry(country)) {
 			throw ValidationException.of("country", "validation.country");
 		}

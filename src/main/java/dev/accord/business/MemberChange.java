@@ -1,5 +1,6 @@
 package dev.accord.business;
 
+import dev.accord.platform.PlainText;
 import dev.accord.platform.ValidationException;
 
 /**
@@ -17,6 +18,7 @@ public record MemberChange(Role role, String notes, MembershipStatus status) {
 		if (notes != null && notes.length() > MAX_NOTES) {
 			throw ValidationException.of("notes", "membership.notes.tooLong");
 		}
+		PlainText.requireMultiLine("notes", notes);
 	}
 
 }

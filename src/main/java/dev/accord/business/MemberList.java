@@ -58,6 +58,18 @@ class MemberList {
 		return new MemberPage(page, cursor(query.sort(), page.get(page.size() - 1)));
 	}
 
+	/** These members of the account, by email; ids of non-members are left out. */
+	List<MemberView> some(UUID accountId, java.util.Collection<UUID> userIds) {
+		if (userIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(COLUMNS + " WHERE m.business_account_id = :account AND m.user_id IN (:users) ORDER BY m.email")
+			.param("account", accountId)
+			.param("users", userIds)
+			.query(this::view)
+			.list();
+	}
+
 	java.util.Optional<MemberView> one(UUID accountId, UUID userId) {
 		return this.jdbc.sql(COLUMNS + " WHERE m.business_account_id = ? AND m.user_id = ?")
 			.params(accountId, userId)

@@ -57,6 +57,13 @@ public class MembershipAdministration {
 		return this.memberList.one(accountId, userId).orElseThrow(NotFoundException::new);
 	}
 
+	/** These members, for an administrator (e.g. the License Administrators of a key), in one query. */
+	@Transactional(readOnly = true)
+	public java.util.List<MemberView> get(UUID accountId, UUID callerId, java.util.Collection<UUID> userIds) {
+		this.access.administrator(accountId, callerId);
+		return this.memberList.some(accountId, userIds);
+	}
+
 	@Transactional
 	public MemberView change(UUID accountId, UUID callerId, UUID userId, MemberChange change) {
 		lockAsAdministrator(accountId, callerId);

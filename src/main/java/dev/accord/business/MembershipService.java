@@ -83,11 +83,17 @@ public class MembershipService {
 	 */
 	@Transactional
 	public MembershipView join(UUID businessAccountId, UUID userId) {
+		return join(businessAccountId, userId, Role.REGULAR_MEMBER);
+	}
+
+	/** As {@link #join(UUID, UUID)}, with the role the invitation gave (Invite as). */
+	@Transactional
+	public MembershipView join(UUID businessAccountId, UUID userId, Role role) {
 		Optional<MembershipView> existing = this.memberships.find(businessAccountId, userId);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		this.memberships.add(businessAccountId, userId, Role.REGULAR_MEMBER, this.clock.instant());
+		this.memberships.add(businessAccountId, userId, role, this.clock.instant());
 		MemberView member = this.memberList.one(businessAccountId, userId).orElseThrow();
 		this.events.publishEvent(BusinessAccountChanged
 			.of(businessAccountId, Actor.person(userId), AuditAction.MEMBER_JOINED, userId, member.displayName())

@@ -3,14 +3,18 @@ package dev.accord.invitation;
 import dev.accord.platform.AccordException;
 import org.springframework.http.HttpStatus;
 
-/** The link can no longer be used: expired, revoked or used already (410 with the matching code). */
+/**
+ * The link can no longer be used: expired, revoked, used already, or replaced by a newer
+ * invitation (410 with the matching code).
+ */
 public class InvitationGoneException extends AccordException {
-
-	private final InvitationStatus status;
 
 	InvitationGoneException(InvitationStatus status) {
 		super(HttpStatus.GONE, code(status), "join.gone." + status.name());
-		this.status = status;
+	}
+
+	private InvitationGoneException() {
+		super(HttpStatus.GONE, "INVITATION_REPLACED", "join.gone.REPLACED");
 	}
 
 	/** The exception for an invitation found in this (non-pending) state. */
@@ -18,8 +22,9 @@ public class InvitationGoneException extends AccordException {
 		return new InvitationGoneException(status);
 	}
 
-	public InvitationStatus invitationStatus() {
-		return this.status;
+	/** The exception for a link that Resend replaced with a newer one. */
+	public static InvitationGoneException replaced() {
+		return new InvitationGoneException();
 	}
 
 	private static String code(InvitationStatus status) {

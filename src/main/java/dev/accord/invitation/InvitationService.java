@@ -17,6 +17,7 @@ import dev.accord.business.BusinessAccess;
 import dev.accord.business.BusinessAccountService;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipStatus;
+import dev.accord.business.Role;
 import dev.accord.platform.NotFoundException;
 import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.ValidationException;
@@ -88,16 +89,31 @@ public class InvitationService {
 	@Transactional
 	public List<InviteResult> invite(UUID accountId, UUID inviterId, Language language, List<String> emails,
 			Integer expiresInDays, List<UUID> licenseKeyIds) {
+		return invite(accountId, inviterId, language, emails, expiresInDays, licenseKeyIds, Role.REGULAR_MEMBER);
+	}
+
+	/**
+	 * As {@link #invite(UUID, UUID, Language, List, Integer, List)}, inviting as this role (Regular
+	 * Member or Account Administrator), which the invited get when they join.
+	 */
+	@Transactional
+	public List<InviteResult> invite(UUID accountId, UUID inviterId, Language language, List<String> emails,
+			Integer expiresInDays, List<UUID> licenseKeyIds, Role role) {
 		this.access.administrator(accountId, inviterId);
 		Set<String> addresses = validate(emails, expiresInDays);
 		List<UUID> keys = (licenseKeyIds != null) ? List.copyOf(new java.util.LinkedHashSet<>(licenseKeyIds)) : List.of();
+		if (role == Role.ACCOUNT_ADMINISTRATOR && !keys.isEmpty()) {
+			// An Account Administrator administers every key; License Administrators are Regular Members.
+			throw ValidationException.of("licenseKeyIds", "invite.role.adminKeys");
+		}
 		String keyNames = String.join(", ", this.licensing.requireKeysOf(accountId, keys));
 		this.businesses.lock(accountId);
 		Map<String, InviteOutcome> plan = plan(accountId, addresses);
 		long sending = plan.values().stream().filter((o) -> o == InviteOutcome.INVITED || o == InviteOutcome.RESENT).count();
 		checkDailyLimit(accountId, sending);
-		Duration validity = Duration.ofDays((expiresInDays != null) ? expiresInDays : this.settings.defaultExpiryDays());
-		Context context = context(accountId, inviterId).granting(keyNames.isEmpty() ? null : keyNames);
+		int validity = (expiresInDays != null) ? expiresInDays : this.settings.defaultExpiryDays();
+		Context context = context(accountId, inviterId).granting(keyNames.isEmpty() ? null : keyNames)
+			.as((role != null) ? role : Role.REGULAR_MEMBER);
 		List<String> fresh = plan.keySet().stream().filter((email) -> plan.get(email) == InviteOutcome.INVITED).toList();
 		Map<String, UUID> created = createAll(context, fresh, language, validity);
 		List<InviteResult> results = new ArrayList<>();
@@ -119,8 +135,10 @@ public class InvitationService {
 			throw new InvitationNotPendingException();
 		}
 		checkDailyLimit(accountId, 1);
-		Duration validity = Duration.ofDays(this.settings.defaultExpiryDays());
-		renew(context(accountId, callerId), invitationId, row.email(), row.language(), validity);
+		// The new link is valid for as long as the inviter chose for the first one.
+		int validity = (row.validityDays() != null) ? row.validityDays()
+				: (int) Math.max(1, Duration.between(row.sentAt(), row.expiresAt()).toDays());
+		renew(context(accountId, callerId).as(row.role()), invitationId, row.email(), row.language(), validity);
 		return this.invitations.byId(accountId, invitationId).orElseThrow().view(this.clock.instant());
 	}
 
@@ -164,18 +182,6 @@ public class InvitationService {
 			return InviteOutcome.INVALID;
 		}
 		return outcomeFor(accountId, EmailAddress.normalize(email));
-	}
-
-	/** Sends the invited person a fresh link for their pending invitation (they asked to join). */
-	@Transactional
-	void resendToInvitee(UUID accountId, UUID invitationId, UUID inviteeId) {
-		this.businesses.lock(accountId);
-		Invitations.Row row = this.invitations.byId(accountId, invitationId).orElseThrow(NotFoundException::new);
-		checkDailyLimit(accountId, 1);
-		Context context = new Context(accountId, null, Actor.person(inviteeId), row.inviterName(),
-				this.businesses.find(accountId).companyName(), null);
-		renew(context, invitationId, row.email(), row.language(),
-				Duration.between(row.sentAt(), row.expiresAt()));
 	}
 
 	int maxPerRequest() {
@@ -235,7 +241,7 @@ public class InvitationService {
 	}
 
 	private InviteResult apply(Context context, String email, InviteOutcome outcome, Language language,
-			Duration validity) {
+			int validity) {
 		return switch (outcome) {
 			case INVITED -> new InviteResult(email, outcome, create(context, email, language, validity));
 			case RESENT -> {
@@ -247,18 +253,18 @@ public class InvitationService {
 		};
 	}
 
-	private UUID create(Context context, String email, Language language, Duration validity) {
+	private UUID create(Context context, String email, Language language, int validity) {
 		return createAll(context, List.of(email), language, validity).get(email);
 	}
 
 	/** New invitations for these addresses; their rows and send counts are written in one batch each. */
-	private Map<String, UUID> createAll(Context context, List<String> emails, Language language, Duration validity) {
+	private Map<String, UUID> createAll(Context context, List<String> emails, Language language, int validity) {
 		Map<String, UUID> ids = new LinkedHashMap<>();
 		if (emails.isEmpty()) {
 			return ids;
 		}
 		Instant now = this.clock.instant();
-		Instant expiresAt = now.plus(validity);
+		Instant expiresAt = now.plus(Duration.ofDays(validity));
 		Map<String, String> tokens = new HashMap<>();
 		List<Invitations.Created> rows = new ArrayList<>();
 		for (String email : emails) {
@@ -266,7 +272,7 @@ public class InvitationService {
 			tokens.put(email, SecureTokens.generate(""));
 			rows.add(new Invitations.Created(ids.get(email), email, SecureTokens.sha256(tokens.get(email))));
 		}
-		this.invitations.addAll(context.accountId(), language, context.inviterId(), now, expiresAt, rows);
+		this.invitations.addAll(context.accountId(), language, context.inviterId(), now, validity, context.role(), rows);
 		this.invitations.recordSends(context.accountId(), now, rows.size());
 		ids.forEach((email, id) -> {
 			this.mailer.send(email, language, tokens.get(email), context.inviterName(), context.companyName(), expiresAt);
@@ -274,20 +280,23 @@ public class InvitationService {
 				.of(context.accountId(), context.actor(), AuditAction.INVITATION_SENT, id, email)
 				.after("email", email)
 				.after("language", language.tag())
+				.after("role", context.role())
 				.after("expiresAt", expiresAt)));
 		});
 		return ids;
 	}
 
-	private void renew(Context context, UUID id, String email, Language language, Duration validity) {
+	private void renew(Context context, UUID id, String email, Language language, int validity) {
 		String token = SecureTokens.generate("");
 		Instant now = this.clock.instant();
-		this.invitations.renew(id, SecureTokens.sha256(token), language, now, now.plus(validity));
-		send(context, email, language, token, now.plus(validity));
+		Instant expiresAt = now.plus(Duration.ofDays(validity));
+		this.invitations.renew(id, SecureTokens.sha256(token), language, now, validity, context.role());
+		send(context, email, language, token, expiresAt);
 		this.events.publishEvent(context.withKeys(BusinessAccountChanged
 			.of(context.accountId(), context.actor(), AuditAction.INVITATION_RESENT, id, email)
 			.after("language", language.tag())
-			.after("expiresAt", now.plus(validity))));
+			.after("role", context.role())
+			.after("expiresAt", expiresAt)));
 	}
 
 	private void send(Context context, String email, Language language, String token, Instant expiresAt) {
@@ -297,7 +306,7 @@ public class InvitationService {
 
 	private Context context(UUID accountId, UUID inviterId) {
 		return new Context(accountId, inviterId, Actor.person(inviterId), this.accounts.get(inviterId).displayName(),
-				this.businesses.find(accountId).companyName(), null);
+				this.businesses.find(accountId).companyName(), null, Role.REGULAR_MEMBER);
 	}
 
 	/**
@@ -305,10 +314,16 @@ public class InvitationService {
 	 * they accept; null when the call does not set them (a plain resend)
 	 */
 	private record Context(UUID accountId, UUID inviterId, Actor actor, String inviterName, String companyName,
-			String licenseKeys) {
+			String licenseKeys, Role role) {
 
 		Context granting(String keyNames) {
-			return new Context(this.accountId, this.inviterId, this.actor, this.inviterName, this.companyName, keyNames);
+			return new Context(this.accountId, this.inviterId, this.actor, this.inviterName, this.companyName, keyNames,
+					this.role);
+		}
+
+		Context as(Role invitedAs) {
+			return new Context(this.accountId, this.inviterId, this.actor, this.inviterName, this.companyName,
+					this.licenseKeys, invitedAs);
 		}
 
 		/** The change with the keys it grants, when this call sets them. */

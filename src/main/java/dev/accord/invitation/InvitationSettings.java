@@ -1,5 +1,7 @@
 package dev.accord.invitation;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -7,8 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dailyLimit invitation emails one business account may send in 24 hours
  * @param maxPerRequest addresses one request may hold
  * @param defaultExpiryDays validity of a link unless the inviter chooses (1–30 days)
+ * @param inviteeResendInterval how often the invited person may have their link sent again by
+ * asking to join (an account whose email is not verified); such resends do not count against
+ * the daily limit
  */
 @ConfigurationProperties("accord.invitations")
-record InvitationSettings(@DefaultValue("1000") int dailyLimit, @DefaultValue("500") int maxPerRequest,
-		@DefaultValue("7") int defaultExpiryDays) {
+public record InvitationSettings(@DefaultValue("1000") int dailyLimit, @DefaultValue("500") int maxPerRequest,
+		@DefaultValue("7") int defaultExpiryDays, @DefaultValue("10m") Duration inviteeResendInterval) {
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.accord.business.Role;
 import dev.accord.shared.Language;
 import dev.accord.shared.Timestamps;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -19,7 +20,7 @@ class Invitations {
 
 	private static final String ROW = """
 			SELECT i.id, i.business_account_id, i.email, i.language, i.status, i.expires_at, i.created_at, i.sent_at,
-			       i.invited_by,
+			       i.invited_by, i.validity_days, i.role,
 			       u.first_name AS inviter_first, u.last_name AS inviter_last
 			FROM invitation i LEFT JOIN user_account u ON u.id = i.invited_by""";
 
@@ -33,15 +34,16 @@ class Invitations {
 	}
 
 	/** Adds new pending invitations that share everything but address and token, in one batch. */
-	void addAll(UUID accountId, Language language, UUID invitedBy, Instant now, Instant expiresAt, List<Created> rows) {
+	void addAll(UUID accountId, Language language, UUID invitedBy, Instant now, int validityDays, Role role,
+			List<Created> rows) {
 		var at = Timestamps.toDb(now);
-		var expires = Timestamps.toDb(expiresAt);
+		var expires = Timestamps.toDb(now.plus(java.time.Duration.ofDays(validityDays)));
 		this.batch.batchUpdate("""
 				INSERT INTO invitation (id, business_account_id, email, language, token_hash, status, invited_by,
-				                        created_at, sent_at, expires_at)
-				VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)""", rows.stream()
+				                        created_at, sent_at, expires_at, validity_days, role)
+				VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)""", rows.stream()
 			.map((row) -> new Object[] { row.id(), accountId, row.email(), language.tag(), row.tokenHash(), invitedBy, at,
-					at, expires })
+					at, expires, validityDays, role.name() })
 			.toList());
 	}
 
@@ -57,6 +59,34 @@ class Invitations {
 
 	/** A new invitation's own values. */
 	record Created(UUID id, String email, String tokenHash) {
+	}
+
+	/**
+	 * Runs the update that gives a pending invitation a new link and, when it did, keeps the link
+	 * it had as replaced.
+	 */
+	private boolean replaceLink(UUID id, Instant now, java.util.function.BooleanSupplier update) {
+		Optional<String> old = this.jdbc.sql("SELECT token_hash FROM invitation WHERE id = ? AND status = 'PENDING'")
+			.param(id)
+			.query(String.class)
+			.optional();
+		if (!update.getAsBoolean()) {
+			return false;
+		}
+		old.ifPresent((hash) -> this.jdbc.sql("""
+				INSERT INTO invitation_replaced_link (token_hash, invitation_id, replaced_at) VALUES (?, ?, ?)
+				ON CONFLICT DO NOTHING""")
+			.params(hash, id, Timestamps.toDb(now))
+			.update());
+		return true;
+	}
+
+	/** The invitation whose link this was before a newer invitation replaced it. */
+	Optional<Row> byReplacedTokenHash(String tokenHash) {
+		return this.jdbc.sql(ROW + " WHERE i.id = (SELECT r.invitation_id FROM invitation_replaced_link r WHERE r.token_hash = ?)")
+			.param(tokenHash)
+			.query(this::row)
+			.optional();
 	}
 
 	Optional<UUID> pendingId(UUID accountId, String email) {
@@ -79,13 +109,30 @@ class Invitations {
 			.list());
 	}
 
-	/** Gives a pending invitation a new token (the old link stops working), language and expiry. */
-	boolean renew(UUID id, String tokenHash, Language language, Instant now, Instant expiresAt) {
-		return this.jdbc.sql("""
-				UPDATE invitation SET token_hash = ?, language = ?, sent_at = ?, expires_at = ?
+	/**
+	 * Gives a pending invitation a new token (the old link stops working and says it was replaced),
+	 * language, validity (days from now) and role.
+	 */
+	boolean renew(UUID id, String tokenHash, Language language, Instant now, int validityDays, Role role) {
+		return replaceLink(id, now, () -> this.jdbc.sql("""
+				UPDATE invitation SET token_hash = ?, language = ?, sent_at = ?, expires_at = ?, validity_days = ?, role = ?
 				WHERE id = ? AND status = 'PENDING'""")
-			.params(tokenHash, language.tag(), Timestamps.toDb(now), Timestamps.toDb(expiresAt), id)
-			.update() == 1;
+			.params(tokenHash, language.tag(), Timestamps.toDb(now),
+					Timestamps.toDb(now.plus(java.time.Duration.ofDays(validityDays))), validityDays, role.name(), id)
+			.update() == 1);
+	}
+
+	/**
+	 * As {@link #renew}, for the invited person's own request: only when they last asked at or
+	 * before {@code askedBefore}; true for the one caller that renewed it.
+	 */
+	boolean renewForInvitee(UUID id, String tokenHash, Instant now, Instant expiresAt, Instant askedBefore) {
+		return replaceLink(id, now, () -> this.jdbc.sql("""
+				UPDATE invitation SET token_hash = ?, sent_at = ?, expires_at = ?, invitee_resent_at = ?
+				WHERE id = ? AND status = 'PENDING' AND (invitee_resent_at IS NULL OR invitee_resent_at <= ?)""")
+			.params(tokenHash, Timestamps.toDb(now), Timestamps.toDb(expiresAt), Timestamps.toDb(now), id,
+					Timestamps.toDb(askedBefore))
+			.update() == 1);
 	}
 
 	Optional<Row> byTokenHash(String tokenHash) {
@@ -205,12 +252,24 @@ class Invitations {
 		return new Row(rs.getObject("id", UUID.class), rs.getObject("business_account_id", UUID.class),
 				rs.getString("email"), Language.fromTagOrDefault(rs.getString("language")), rs.getString("status"),
 				rs.getObject("invited_by", UUID.class), inviter, Timestamps.fromDb(rs, "created_at"), Timestamps.fromDb(rs, "sent_at"),
-				Timestamps.fromDb(rs, "expires_at"));
+				Timestamps.fromDb(rs, "expires_at"), (Integer) rs.getObject("validity_days"), Role.valueOf(rs.getString("role")),
+				false);
 	}
 
+	/**
+	 * @param validityDays the validity the inviter chose, in days (null for invitations made before
+	 * it was kept)
+	 * @param role what the invited person becomes on joining
+	 * @param replacedLink whether it was found by a link that a newer invitation replaced
+	 */
 	record Row(UUID id, UUID accountId, String email, Language language, String storedStatus, UUID invitedBy,
-			String inviterName,
-			Instant createdAt, Instant sentAt, Instant expiresAt) {
+			String inviterName, Instant createdAt, Instant sentAt, Instant expiresAt, Integer validityDays, Role role,
+			boolean replacedLink) {
+
+		Row asReplacedLink() {
+			return new Row(this.id, this.accountId, this.email, this.language, this.storedStatus, this.invitedBy,
+					this.inviterName, this.createdAt, this.sentAt, this.expiresAt, this.validityDays, this.role, true);
+		}
 
 		InvitationStatus status(Instant now) {
 			InvitationStatus stored = InvitationStatus.valueOf(this.storedStatus);

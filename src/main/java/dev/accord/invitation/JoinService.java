@@ -16,7 +16,7 @@ import dev.accord.platform.NotFoundException;
 import dev.accord.shared.Actor;
 import dev.accord.shared.AuditAction;
 import dev.accord.shared.BusinessAccountChanged;
-import dev.accord.platform.RateLimitedException;
+import dev.accord.platform.PlainText;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.SecureTokens;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -41,7 +41,7 @@ public class JoinService {
 
 	private final SignInThrottle throttle;
 
-	private final InvitationService invitationService;
+	private final InviteeResend inviteeResend;
 
 	private final TransactionTemplate transaction;
 
@@ -52,7 +52,7 @@ public class JoinService {
 	private final ApplicationEventPublisher events;
 
 	JoinService(Invitations invitations, AccountService accounts, MembershipService memberships,
-			SignInThrottle throttle, InvitationService invitationService, TransactionTemplate transaction,
+			SignInThrottle throttle, InviteeResend inviteeResend, TransactionTemplate transaction,
 			Clock clock, dev.accord.licensing.LicensingService licensing, ApplicationEventPublisher events) {
 		this.events = events;
 		this.licensing = licensing;
@@ -60,7 +60,7 @@ public class JoinService {
 		this.accounts = accounts;
 		this.memberships = memberships;
 		this.throttle = throttle;
-		this.invitationService = invitationService;
+		this.inviteeResend = inviteeResend;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -71,12 +71,14 @@ public class JoinService {
 		Invitations.Row row = row(token);
 		String company = this.invitations.companyName(row.accountId());
 		return new JoinView(row.id(), row.accountId(), company, row.email(), row.language(), row.inviterName(),
-				row.expiresAt(), row.status(this.clock.instant()), this.accounts.findByEmail(row.email()).isPresent());
+				row.expiresAt(), row.status(this.clock.instant()), this.accounts.findByEmail(row.email()).isPresent(),
+				row.replacedLink());
 	}
 
 	/**
 	 * Accepts for whoever holds the link: an existing account proves itself with its password
-	 * (throttled like sign-in); without an account, one is created with the names and password.
+	 * (throttled like sign-in: {@code RateLimitedException} while it must wait); without an account,
+	 * one is created with the names and password.
 	 */
 	public Joined accept(String token, String password, String firstName, String lastName) {
 		Invitations.Row row = row(token);
@@ -117,7 +119,8 @@ public class JoinService {
 	/**
 	 * "Join company" for a signed-in person with a pending invitation. An account whose email is
 	 * proven (it was created from an invitation link) joins at once; otherwise a fresh link is sent
-	 * to the address, since only opening it proves the person owns it. Empty when a link was sent.
+	 * to the address (at most once per 10 minutes by default), since only opening it proves the person
+	 * owns it. Empty when a link was sent or is on its way.
 	 */
 	public Optional<Joined> joinPending(UUID userId, UUID invitationId) {
 		AccountView account = this.accounts.get(userId);
@@ -126,7 +129,7 @@ public class JoinService {
 			.findFirst()
 			.orElseThrow(NotFoundException::new);
 		if (!account.emailVerified()) {
-			this.invitationService.resendToInvitee(pending.businessAccountId(), invitationId, userId);
+			this.inviteeResend.resend(pending.businessAccountId(), invitationId, userId);
 			return Optional.empty();
 		}
 		Invitations.Row row = this.invitations.byId(pending.businessAccountId(), invitationId).orElseThrow();
@@ -141,6 +144,12 @@ public class JoinService {
 		if (lastName == null || lastName.isBlank()) {
 			errors.put("lastName", "validation.required");
 		}
+		if (!PlainText.isSingleLine(firstName)) {
+			errors.put("firstName", "validation.singleLine");
+		}
+		if (!PlainText.isSingleLine(lastName)) {
+			errors.put("lastName", "validation.singleLine");
+		}
 		if (password == null || password.length() < 10 || password.length() > 128) {
 			errors.put("password", "validation.password.length");
 		}
@@ -150,14 +159,10 @@ public class JoinService {
 	}
 
 	private Joined acceptWithPassword(Invitations.Row row, AccountView account, String password) {
-		if (this.throttle.isBlocked(account.email())) {
-			throw new RateLimitedException("signin.throttled");
-		}
-		if (password == null || !this.accounts.checkPassword(account.id(), password)) {
-			this.throttle.failed(account.email());
+		if (!this.throttle.check(account.email(),
+				() -> password != null && this.accounts.checkPassword(account.id(), password))) {
 			throw new WrongPasswordException();
 		}
-		this.throttle.succeeded(account.email());
 		return inTransaction(() -> claimAndJoin(row, account));
 	}
 
@@ -184,7 +189,7 @@ public class JoinService {
 			.of(row.accountId(), Actor.person(account.id()), AuditAction.INVITATION_ACCEPTED, row.id(), row.email())
 			.about(account.id())
 			.field("status", InvitationStatus.PENDING, InvitationStatus.ACCEPTED));
-		MembershipView membership = this.memberships.join(row.accountId(), account.id());
+		MembershipView membership = this.memberships.join(row.accountId(), account.id(), row.role());
 		Actor grantedBy = (row.invitedBy() != null) ? Actor.person(row.invitedBy()) : Actor.person(account.id());
 		this.licensing.grantFromInvitation(row.accountId(), account.id(), this.invitations.licenseKeys(row.id()),
 				grantedBy);
@@ -199,6 +204,9 @@ public class JoinService {
 	}
 
 	private void ensureJoinable(Invitations.Row row) {
+		if (row.replacedLink()) {
+			throw InvitationGoneException.replaced();
+		}
 		InvitationStatus status = row.status(this.clock.instant());
 		if (status != InvitationStatus.PENDING) {
 			throw new InvitationGoneException(status);
@@ -209,7 +217,10 @@ public class JoinService {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			throw new NotFoundException();
 		}
-		return this.invitations.byTokenHash(SecureTokens.sha256(token)).orElseThrow(NotFoundException::new);
+		String hash = SecureTokens.sha256(token);
+		return this.invitations.byTokenHash(hash)
+			.or(() -> this.invitations.byReplacedTokenHash(hash).map(Invitations.Row::asReplacedLink))
+			.orElseThrow(NotFoundException::new);
 	}
 
 	private Joined inTransaction(java.util.function.Supplier<Joined> work) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.accord.platform.NotFoundException;
@@ -32,9 +33,16 @@ public class ComputerService {
 		this.clock = clock;
 	}
 
-	/** Active computers of the key, oldest activation first, paged by keyset cursor. */
+	/** Active and blacklisted computers of the key, oldest activation first, paged by keyset cursor. */
 	@Transactional(readOnly = true)
 	public Page computers(UUID accountId, UUID callerId, UUID keyId, String cursor, int limit) {
+		return computers(accountId, callerId, keyId, ComputerStatus.listedByDefault(), cursor, limit);
+	}
+
+	/** Computers of the key in the chosen statuses, oldest activation first, paged by keyset cursor. */
+	@Transactional(readOnly = true)
+	public Page computers(UUID accountId, UUID callerId, UUID keyId, Set<ComputerStatus> statuses, String cursor,
+			int limit) {
 		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
 		this.access.visibleKey(rights, keyId);
 		Instant after = null;
@@ -49,7 +57,8 @@ public class ComputerService {
 				after = null;
 			}
 		}
-		List<Rows.Activation> rows = this.store.activations(keyId, after, afterId, limit + 1);
+		List<Rows.Activation> rows = this.store.activations(keyId, accountId, ComputerStatus.orDefault(statuses), after,
+				afterId, limit + 1);
 		List<Rows.Activation> page = rows.stream().limit(limit).toList();
 		java.util.Set<String> blacklisted = this.store.blacklistedAmong(accountId,
 				page.stream().map(Rows.Activation::deviceId).toList());
@@ -85,11 +94,20 @@ public class ComputerService {
 		return false;
 	}
 
-	/** Deactivates the computer and refuses its device on every key of the account until unblacklisted. */
+	/**
+	 * Refuses the computer's device on every key of the account until unblacklisted, and
+	 * deactivates it wherever it is active (every seat it held is freed).
+	 */
 	@Transactional
 	public void blacklist(UUID accountId, UUID callerId, UUID keyId, UUID computerId) {
 		Rows.Activation computer = computer(accountId, callerId, keyId, computerId);
 		boolean wasActive = deactivate(computer);
+		for (Rows.Activation elsewhere : this.store.activeOnAccount(accountId, computer.deviceId())) {
+			if (deactivate(elsewhere)) {
+				this.audit.computer(accountId, Actor.person(callerId), AuditAction.COMPUTER_DEACTIVATED, elsewhere,
+						(c) -> c.field("status", "ACTIVE", "DEACTIVATED"));
+			}
+		}
 		boolean wasBlacklisted = this.store.isBlacklisted(accountId, computer.deviceId());
 		this.store.blacklist(accountId, computer.deviceId(), this.clock.instant());
 		this.audit.computer(accountId, Actor.person(callerId), AuditAction.COMPUTER_BLACKLISTED, computer,
@@ -117,6 +135,8 @@ public class ComputerService {
 		if (notes != null && notes.length() > 2000) {
 			throw dev.accord.platform.ValidationException.of("notes", "membership.notes.tooLong");
 		}
+		dev.accord.platform.PlainText.requireSingleLine("computerName", computerName);
+		dev.accord.platform.PlainText.requireMultiLine("notes", notes);
 		String newName = (computerName != null) ? computerName.trim() : null;
 		String newNotes = (notes != null) ? (notes.isBlank() ? "" : notes) : null;
 		this.store.editComputer(computer.id(), newName, newNotes);
@@ -163,18 +183,25 @@ public class ComputerService {
 		return (text == null || text.isBlank()) ? "" : text;
 	}
 
-	/** All active computers of the key as CSV rows (header first), for Export to CSV. */
+	/** All computers of the key in the chosen statuses, for Export to CSV. */
 	@Transactional(readOnly = true)
-	public List<ComputerView> all(UUID accountId, UUID callerId, UUID keyId) {
+	public List<ComputerView> all(UUID accountId, UUID callerId, UUID keyId, Set<ComputerStatus> statuses) {
 		List<ComputerView> all = new java.util.ArrayList<>();
 		String cursor = null;
 		do {
-			Page page = computers(accountId, callerId, keyId, cursor, 200);
+			Page page = computers(accountId, callerId, keyId, statuses, cursor, 200);
 			all.addAll(page.items());
 			cursor = page.nextCursor();
 		}
 		while (cursor != null);
 		return all;
+	}
+
+	/** One computer of the key, as the list shows it. */
+	@Transactional(readOnly = true)
+	public ComputerView view(UUID accountId, UUID callerId, UUID keyId, UUID computerId) {
+		Rows.Activation computer = computer(accountId, callerId, keyId, computerId);
+		return ComputerView.of(computer, this.store.isBlacklisted(accountId, computer.deviceId()));
 	}
 
 	private Rows.Activation computer(UUID accountId, UUID callerId, UUID keyId, UUID computerId) {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import dev.accord.platform.NotFoundException;
+import dev.accord.platform.PlainText;
 import dev.accord.shared.Actor;
 import dev.accord.shared.AuditAction;
 import org.springframework.stereotype.Service;
@@ -95,11 +96,11 @@ public class DeviceService {
 		SubscriptionStatus status = SubscriptionStatus.of(key.subscriptionExpires(), this.settings.gracePeriod(), today);
 		boolean active = "ACTIVE".equals(row.activationStatus());
 		String reason = null;
-		if (!active) {
-			reason = "NOT_ACTIVATED";
-		}
-		else if (row.blacklisted()) {
+		if (row.blacklisted()) {
 			reason = "DEVICE_BLACKLISTED";
+		}
+		else if (!active) {
+			reason = "NOT_ACTIVATED";
 		}
 		else if ((key.keyExpires() != null && today.isAfter(key.keyExpires())) || status == SubscriptionStatus.EXPIRED) {
 			reason = "KEY_EXPIRED";
@@ -138,6 +139,13 @@ public class DeviceService {
 	/** What a device tells about itself when it activates. */
 	public record Device(String deviceId, String computerName, String serialNumber, String macAddress,
 			String ipAddress) {
+
+		public Device {
+			PlainText.requireSingleLine("deviceId", deviceId);
+			PlainText.requireSingleLine("computerName", computerName);
+			PlainText.requireSingleLine("serialNumber", serialNumber);
+			PlainText.requireSingleLine("macAddress", macAddress);
+		}
 	}
 
 	public record Activated(UUID activationId, boolean created, SubscriptionStatus subscriptionStatus,

@@ -11,6 +11,7 @@ import dev.accord.business.MembershipView;
 import dev.accord.platform.AccordException;
 import dev.accord.platform.ForbiddenException;
 import dev.accord.platform.NotFoundException;
+import dev.accord.platform.PlainText;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.Actor;
 import dev.accord.shared.AuditAction;
@@ -75,8 +76,9 @@ public class LicensingService {
 		this.access.of(accountId, callerId).requireAdministrator();
 		Rows.Subscription before = lockOwned(accountId, subscriptionId);
 		if (name != null && (name.isBlank() || name.length() > 200)) {
-			throw ValidationException.of("name", "validation.required");
+			throw ValidationException.of("name", name.isBlank() ? "validation.required" : "validation.tooLong.at");
 		}
+		PlainText.requireSingleLine("name", name);
 		String newName = (name != null) ? name.trim() : null;
 		this.store.changeSubscription(subscriptionId, newName, autoRenew);
 		Actor actor = Actor.person(callerId);
@@ -178,6 +180,7 @@ public class LicensingService {
 		if (name != null && (name.isBlank() || name.length() > 200)) {
 			throw ValidationException.of("name", name.isBlank() ? "validation.required" : "validation.tooLong.at");
 		}
+		PlainText.requireSingleLine("name", name);
 		if (limit != null) {
 			checkLimitChange(subscription, keys, key, limit);
 		}
@@ -316,8 +319,10 @@ public class LicensingService {
 
 	private void validateKey(String name, int limit, KeyType type, LocalDate expiresOn, Rows.Subscription subscription) {
 		if (name == null || name.isBlank() || name.length() > 200) {
-			throw ValidationException.of("name", "validation.required");
+			throw ValidationException.of("name",
+					(name == null || name.isBlank()) ? "validation.required" : "validation.tooLong.at");
 		}
+		PlainText.requireSingleLine("name", name);
 		if (type == null || type == KeyType.PRIMARY) {
 			throw ValidationException.of("type", "validation.choose");
 		}

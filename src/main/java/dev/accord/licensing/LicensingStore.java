@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.accord.shared.Timestamps;
@@ -150,6 +151,15 @@ class LicensingStore {
 	}
 
 	/** Marks the activation deactivated if it was active; true when it was. */
+	/** The device's active computers on any key of the business account. */
+	List<Rows.Activation> activeOnAccount(UUID accountId, String deviceId) {
+		return this.jdbc.sql(ACTIVATION + " WHERE device_id = ? AND status = 'ACTIVE' AND license_key_id IN"
+				+ " (SELECT id FROM license_key WHERE business_account_id = ?)")
+			.params(deviceId, accountId)
+			.query(Rows.Activation::read)
+			.list();
+	}
+
 	boolean deactivate(UUID id) {
 		return this.jdbc.sql("UPDATE activation SET status = 'DEACTIVATED' WHERE id = ? AND status = 'ACTIVE'")
 			.param(id)
@@ -171,16 +181,16 @@ class LicensingStore {
 	}
 
 	/**
-	 * The device's activation on the key and whether the account blacklists it: one indexed query.
-	 * A device never activated with the key has no state (and its blacklisting does not matter).
+	 * The device's activation on the key (if any) and whether the account blacklists it: one
+	 * statement over unique indexes.
 	 */
 	DeviceState deviceState(KeyFacts key, String deviceId) {
 		return this.jdbc.sql("""
 				SELECT a.id, a.status,
 				       EXISTS (SELECT 1 FROM device_blacklist b
 				               WHERE b.business_account_id = :account AND b.device_id = :device) AS blacklisted
-				FROM activation a
-				WHERE a.license_key_id = :key AND a.device_id = :device""")
+				FROM (SELECT 1 AS one) device
+				LEFT JOIN activation a ON a.license_key_id = :key AND a.device_id = :device""")
 			.param("key", key.keyId())
 			.param("account", key.accountId())
 			.param("device", deviceId)
@@ -196,12 +206,31 @@ class LicensingStore {
 	record DeviceState(UUID activationId, String activationStatus, boolean blacklisted) {
 	}
 
-	List<Rows.Activation> activations(UUID keyId, Instant afterActivated, UUID afterId, int limit) {
+	/**
+	 * The key's computers in the chosen statuses, oldest activation first. Blacklisting is the
+	 * account's word on the device, so a blacklisted computer is listed as such whatever its
+	 * activation says; the filter is built from fixed fragments only.
+	 */
+	List<Rows.Activation> activations(UUID keyId, UUID accountId, Set<ComputerStatus> statuses, Instant afterActivated,
+			UUID afterId, int limit) {
 		String keyset = (afterActivated != null)
 				? " AND (activated_at > :after OR (activated_at = :after AND id > :afterId))" : "";
-		var spec = this.jdbc.sql(ACTIVATION + " WHERE license_key_id = :key AND status = 'ACTIVE'" + keyset
-				+ " ORDER BY activated_at, id LIMIT :limit")
+		String blacklisted = "EXISTS (SELECT 1 FROM device_blacklist b WHERE b.business_account_id = :account"
+				+ " AND b.device_id = activation.device_id)";
+		List<String> shown = new java.util.ArrayList<>();
+		if (statuses.contains(ComputerStatus.ACTIVE)) {
+			shown.add("(status = 'ACTIVE' AND NOT " + blacklisted + ")");
+		}
+		if (statuses.contains(ComputerStatus.DEACTIVATED)) {
+			shown.add("(status <> 'ACTIVE' AND NOT " + blacklisted + ")");
+		}
+		if (statuses.contains(ComputerStatus.BLACKLISTED)) {
+			shown.add(blacklisted);
+		}
+		var spec = this.jdbc.sql(ACTIVATION + " WHERE license_key_id = :key AND (" + String.join(" OR ", shown) + ")"
+				+ keyset + " ORDER BY activated_at, id LIMIT :limit")
 			.param("key", keyId)
+			.param("account", accountId)
 			.param("limit", limit);
 		if (afterActivated != null) {
 			spec = spec.param("after", Timestamps.toDb(afterActivated)).param("afterId", afterId);
@@ -261,6 +290,17 @@ class LicensingStore {
 		return this.jdbc.sql("SELECT license_key_id FROM license_administrator WHERE business_account_id = ? AND user_id = ?")
 			.params(accountId, userId)
 			.query(UUID.class)
+			.list();
+	}
+
+	/** The keys the person administers in the account, by name. */
+	List<dev.accord.business.AdministeredKeys.Key> administeredKeyNames(UUID accountId, UUID userId) {
+		return this.jdbc.sql("""
+				SELECT k.id, k.name FROM license_administrator la JOIN license_key k ON k.id = la.license_key_id
+				WHERE la.business_account_id = ? AND la.user_id = ? ORDER BY k.name, k.id""")
+			.params(accountId, userId)
+			.query((rs, n) -> new dev.accord.business.AdministeredKeys.Key(rs.getObject("id", UUID.class),
+					rs.getString("name")))
 			.list();
 	}
 

@@ -63,6 +63,7 @@ public class ProvisioningService {
 		if (expirationDate.isBefore(activationDate)) {
 			throw ValidationException.of("expirationDate", "licensing.expirationBeforeActivation");
 		}
+		dev.accord.platform.PlainText.requireSingleLine("product", product);
 		return create(Actor.operator(operatorId), accountId, product, seats, activationDate, expirationDate);
 	}
 

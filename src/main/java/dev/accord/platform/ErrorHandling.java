@@ -4,10 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +43,10 @@ class ErrorHandling {
 	}
 
 	@ExceptionHandler(AccordException.class)
-	Object rule(AccordException ex, HttpServletRequest request) {
+	Object rule(AccordException ex, HttpServletRequest request, HttpServletResponse response) {
+		if (ex instanceof RateLimitedException limited) {
+			limited.retryAfterHeader().ifPresent((seconds) -> response.setHeader(HttpHeaders.RETRY_AFTER, seconds));
+		}
 		return answer(request, ex.status(), ex.code(), ex.messageKey(), ex.args(), ex.fieldErrors());
 	}
 

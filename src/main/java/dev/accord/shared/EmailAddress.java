@@ -9,11 +9,18 @@ import java.util.regex.Pattern;
  */
 public final class EmailAddress {
 
+	private static final String REFUSED = "@\\s<>\"(),;:\\p{Cc}\\p{Cf}\\p{Cs}\\p{Z}";
+
+	private static final String PART = "[^" + REFUSED + "]";
+
+	private static final String TLD = "[^" + REFUSED + ".]";
+
 	/**
 	 * A pragmatic syntax check: one {@code @}, no spaces inside, a dot in the domain; surrounding
-	 * white space is allowed since it is trimmed.
+	 * white space is allowed since it is trimmed. Control, format (zero-width, bidi), separator and
+	 * surrogate characters are refused everywhere.
 	 */
-	public static final String PATTERN = "^\\s*[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:.]{2,}\\s*$";
+	public static final String PATTERN = "^[ \\t]*" + PART + "+@" + PART + "+\\." + TLD + "{2,}[ \\t]*$";
 
 	public static final int MAX_LENGTH = 254;
 
@@ -31,8 +38,8 @@ public final class EmailAddress {
 		if (email == null) {
 			return false;
 		}
-		String trimmed = email.trim();
-		return !trimmed.isEmpty() && trimmed.length() <= MAX_LENGTH && COMPILED.matcher(trimmed).matches();
+		// Matched before trimming: trim() would also drop control characters, which are refused.
+		return email.trim().length() <= MAX_LENGTH && COMPILED.matcher(email).matches();
 	}
 
 }

@@ -121,7 +121,7 @@ class AccountApiIntegrationTests {
 		}
 		Iterator<Person> known = people.iterator();
 
-		// A fresh email each time, so that the sign-in throttle (5 failures per email) stays out of it.
+		// A fresh email each time, so that the sign-in throttle (5 free failures per email and address) stays out of it.
 		long wrongTime = medianNanos(() -> this.api.post("/api/v1/tokens",
 				Map.of("email", known.next().email(), "password", "not-the-password", "name", "t"), null));
 		long unknownTime = medianNanos(() -> this.api.post("/api/v1/tokens",
@@ -133,7 +133,7 @@ class AccountApiIntegrationTests {
 	}
 
 	@Test
-	void wrongPasswordsAreThrottledPerEmailWith429() {
+	void pastFiveWrongPasswordsForAnEmailFromOneAddressEvenTheRightOneWaitsWith429() {
 		Person ana = this.api.signUp("ana");
 		Map<String, String> wrong = Map.of("email", ana.email(), "password", "not-the-password", "name", "t");
 		for (int i = 0; i < 5; i++) {

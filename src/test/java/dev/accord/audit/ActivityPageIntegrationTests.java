@@ -42,7 +42,7 @@ class ActivityPageIntegrationTests {
 		this.acme = this.api.createBusiness(this.ana, "ACME");
 		this.bob = this.api.inviteAndJoin(this.ana, this.acme, "bob");
 		this.api.patch("/api/v1/business-accounts/" + this.acme + "/members/" + this.bob.id(),
-				Map.of("role", "ACCOUNT_ADMINISTRATOR", "notes", "<script>alert(1)</script>"), this.ana.token());
+				Map.of("role", "ACCOUNT_ADMINISTRATOR", "notes", "<script>alert(1)</script>"), this.ana.token()).succeeded();
 	}
 
 	@Test

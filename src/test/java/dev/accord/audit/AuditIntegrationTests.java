@@ -55,7 +55,7 @@ class AuditIntegrationTests {
 	@Test
 	void companyInformationChangesAreRecordedWithOnlyTheChangedFields() {
 		this.api.patch(this.base, Map.of("companyName", "ACME GmbH", "country", "DE", "postcode", "10115", "phone",
-				"+49 30 123456"), this.ana.token());
+				"+49 30 123456"), this.ana.token()).succeeded();
 
 		Map<String, Object> entry = only(added());
 		assertThat(entry).containsEntry("action", "COMPANY_INFO_CHANGED").containsEntry("objectType", "BUSINESS_ACCOUNT")
@@ -66,7 +66,7 @@ class AuditIntegrationTests {
 		assertThat(actor(entry)).containsEntry("type", "PERSON").containsEntry("id", this.ana.id().toString())
 			.containsEntry("name", "ana Tester");
 
-		this.api.patch(this.base, Map.of("companyName", "ACME GmbH"), this.ana.token());
+		this.api.patch(this.base, Map.of("companyName", "ACME GmbH"), this.ana.token()).succeeded();
 		assertThat(this.api.patch(this.base, Map.of("country", "XX"), this.ana.token()).status()).isEqualTo(422);
 		assertThat(added()).isEmpty();
 	}
@@ -74,17 +74,17 @@ class AuditIntegrationTests {
 	@Test
 	void invitationsSentResentRevokedAndAcceptedAreRecorded() {
 		String email = Api.uniqueEmail("bob");
-		this.api.invite(this.ana, this.acme, email);
+		this.api.invite(this.ana, this.acme, email).succeeded();
 		Map<String, Object> sent = only(added());
 		assertThat(sent).containsEntry("action", "INVITATION_SENT").containsEntry("objectType", "INVITATION")
 			.containsEntry("objectLabel", email);
 		assertThat(after(sent)).containsEntry("email", email).containsEntry("language", "en");
 		String invitation = (String) sent.get("objectId");
 
-		this.api.post(this.base + "/invitations/" + invitation + "/resend", null, this.ana.token());
+		this.api.post(this.base + "/invitations/" + invitation + "/resend", null, this.ana.token()).succeeded();
 		assertThat(only(added())).containsEntry("action", "INVITATION_RESENT").containsEntry("objectId", invitation);
 
-		this.api.delete(this.base + "/invitations/" + invitation, this.ana.token());
+		this.api.delete(this.base + "/invitations/" + invitation, this.ana.token()).succeeded();
 		assertThat(only(added())).containsEntry("action", "INVITATION_REVOKED")
 			.containsEntry("before", Map.of("status", "PENDING"))
 			.containsEntry("after", Map.of("status", "REVOKED"));
@@ -107,34 +107,34 @@ class AuditIntegrationTests {
 		added();
 		String bobPath = this.base + "/members/" + bob.id();
 
-		this.api.patch(bobPath, Map.of("role", "ACCOUNT_ADMINISTRATOR"), this.ana.token());
+		this.api.patch(bobPath, Map.of("role", "ACCOUNT_ADMINISTRATOR"), this.ana.token()).succeeded();
 		Map<String, Object> promoted = only(added());
 		assertThat(promoted).containsEntry("action", "MEMBER_ROLE_CHANGED").containsEntry("objectLabel", "bob Member")
 			.containsEntry("before", Map.of("role", "REGULAR_MEMBER"))
 			.containsEntry("after", Map.of("role", "ACCOUNT_ADMINISTRATOR"));
 		assertThat(actor(promoted)).containsEntry("id", this.ana.id().toString());
 
-		this.api.patch(bobPath, Map.of("notes", "Runs IT"), this.ana.token());
+		this.api.patch(bobPath, Map.of("notes", "Runs IT"), this.ana.token()).succeeded();
 		assertThat(only(added())).containsEntry("action", "MEMBER_NOTES_CHANGED")
 			.containsEntry("after", Map.of("notes", "Runs IT"));
-		this.api.patch(bobPath, Map.of("notes", "Runs IT"), this.ana.token());
+		this.api.patch(bobPath, Map.of("notes", "Runs IT"), this.ana.token()).succeeded();
 		assertThat(added()).isEmpty();
 
-		this.api.patch(bobPath, Map.of("status", "BLOCKED"), this.ana.token());
+		this.api.patch(bobPath, Map.of("status", "BLOCKED"), this.ana.token()).succeeded();
 		assertThat(only(added())).containsEntry("action", "MEMBER_BLOCKED")
 			.containsEntry("before", Map.of("status", "ACTIVE"))
 			.containsEntry("after", Map.of("status", "BLOCKED"));
-		this.api.patch(bobPath, Map.of("status", "ACTIVE"), this.ana.token());
+		this.api.patch(bobPath, Map.of("status", "ACTIVE"), this.ana.token()).succeeded();
 		assertThat(only(added())).containsEntry("action", "MEMBER_UNBLOCKED");
 
-		this.api.post(this.base + "/leave", null, bob.token());
+		this.api.post(this.base + "/leave", null, bob.token()).succeeded();
 		Map<String, Object> left = only(added());
 		assertThat(left).containsEntry("action", "MEMBER_LEFT").containsEntry("objectId", bob.id().toString());
 		assertThat(actor(left)).containsEntry("id", bob.id().toString());
 
 		Person carol = this.api.inviteAndJoin(this.ana, this.acme, "carol");
 		added();
-		this.api.delete(this.base + "/members/" + carol.id(), this.ana.token());
+		this.api.delete(this.base + "/members/" + carol.id(), this.ana.token()).succeeded();
 		Map<String, Object> removed = only(added());
 		assertThat(removed).containsEntry("action", "MEMBER_REMOVED");
 		assertThat(before(removed)).containsEntry("role", "REGULAR_MEMBER").containsEntry("email", carol.email());
@@ -156,15 +156,15 @@ class AuditIntegrationTests {
 
 		String unregistered = (String) provision(null, 3).get("primaryKey");
 		assertThat(added()).isEmpty();
-		this.api.post(this.base + "/license-keys/register", Map.of("key", unregistered), this.ana.token());
+		this.api.post(this.base + "/license-keys/register", Map.of("key", unregistered), this.ana.token()).succeeded();
 		assertThat(only(added())).containsEntry("action", "KEY_REGISTERED").containsEntry("objectType", "LICENSE_KEY");
 
 		String subscription = (String) provisioned.get("subscriptionId");
-		this.api.patch(this.base + "/subscriptions/" + subscription, Map.of("name", "Design studio"), this.ana.token());
+		this.api.patch(this.base + "/subscriptions/" + subscription, Map.of("name", "Design studio"), this.ana.token()).succeeded();
 		assertThat(only(added())).containsEntry("action", "SUBSCRIPTION_RENAMED")
 			.containsEntry("before", Map.of("name", "Accord Desktop"))
 			.containsEntry("after", Map.of("name", "Design studio"));
-		this.api.patch(this.base + "/subscriptions/" + subscription, Map.of("autoRenew", true), this.ana.token());
+		this.api.patch(this.base + "/subscriptions/" + subscription, Map.of("autoRenew", true), this.ana.token()).succeeded();
 		assertThat(only(added())).containsEntry("action", "SUBSCRIPTION_AUTO_RENEW_SWITCHED")
 			.containsEntry("before", Map.of("autoRenew", false))
 			.containsEntry("after", Map.of("autoRenew", true));
@@ -177,10 +177,10 @@ class AuditIntegrationTests {
 		assertThat(after(keyCreated)).containsEntry("name", "Berlin").containsEntry("type", "RESERVED")
 			.containsEntry("limit", 3);
 
-		this.api.patch(this.base + "/license-keys/" + key, Map.of("name", "Munich"), this.ana.token());
+		this.api.patch(this.base + "/license-keys/" + key, Map.of("name", "Munich"), this.ana.token()).succeeded();
 		assertThat(only(added())).containsEntry("action", "KEY_RENAMED")
 			.containsEntry("after", Map.of("name", "Munich"));
-		this.api.patch(this.base + "/license-keys/" + key, Map.of("limit", 4), this.ana.token());
+		this.api.patch(this.base + "/license-keys/" + key, Map.of("limit", 4), this.ana.token()).succeeded();
 		assertThat(only(added())).containsEntry("action", "KEY_RESIZED")
 			.containsEntry("before", Map.of("limit", 3))
 			.containsEntry("after", Map.of("limit", 4));
@@ -190,20 +190,20 @@ class AuditIntegrationTests {
 
 		Person bob = this.api.inviteAndJoin(this.ana, this.acme, "bob");
 		added();
-		this.api.send("PUT", this.base + "/license-keys/" + key + "/administrators/" + bob.id(), null, this.ana.token());
+		this.api.send("PUT", this.base + "/license-keys/" + key + "/administrators/" + bob.id(), null, this.ana.token()).succeeded();
 		Map<String, Object> granted = only(added());
 		assertThat(granted).containsEntry("action", "LICENSE_ADMINISTRATOR_GRANTED")
 			.containsEntry("objectId", bob.id().toString())
 			.containsEntry("after", Map.of("licenseKey", "Munich"));
-		this.api.delete(this.base + "/license-keys/" + key + "/administrators/" + bob.id(), this.ana.token());
+		this.api.delete(this.base + "/license-keys/" + key + "/administrators/" + bob.id(), this.ana.token()).succeeded();
 		assertThat(only(added())).containsEntry("action", "LICENSE_ADMINISTRATOR_REMOVED");
-		this.api.send("PUT", this.base + "/license-keys/" + key + "/administrators/" + bob.id(), null, this.ana.token());
+		this.api.send("PUT", this.base + "/license-keys/" + key + "/administrators/" + bob.id(), null, this.ana.token()).succeeded();
 		added();
-		this.api.patch(this.base + "/members/" + bob.id(), Map.of("role", "ACCOUNT_ADMINISTRATOR"), this.ana.token());
+		this.api.patch(this.base + "/members/" + bob.id(), Map.of("role", "ACCOUNT_ADMINISTRATOR"), this.ana.token()).succeeded();
 		assertThat(added()).extracting((e) -> e.get("action"))
 			.containsExactly("MEMBER_ROLE_CHANGED", "LICENSE_ADMINISTRATOR_REMOVED");
 
-		this.api.delete(this.base + "/license-keys/" + key, this.ana.token());
+		this.api.delete(this.base + "/license-keys/" + key, this.ana.token()).succeeded();
 		Map<String, Object> deleted = only(added());
 		assertThat(deleted).containsEntry("action", "KEY_DELETED");
 		assertThat(before(deleted)).containsEntry("name", "Munich").containsEntry("computers", 0);
@@ -226,37 +226,37 @@ class AuditIntegrationTests {
 		activate(primary, "device-1");
 		assertThat(added()).as("re-activation changes nothing").isEmpty();
 
-		this.api.post("/api/v1/activations/deactivate", Map.of("licenseKey", primary, "deviceId", "device-1"), null);
+		this.api.post("/api/v1/activations/deactivate", Map.of("licenseKey", primary, "deviceId", "device-1"), null).succeeded();
 		assertThat(actor(only(added()))).containsEntry("type", "DEVICE");
 
 		String computer = (String) activate(primary, "device-2").get("activationId");
 		added();
 		String primaryId = keyIdOf(primary);
 		String computers = this.base + "/license-keys/" + primaryId + "/computers/" + computer;
-		this.api.patch(computers, Map.of("computerName", "Front desk", "notes", "Reception"), this.ana.token());
+		this.api.patch(computers, Map.of("computerName", "Front desk", "notes", "Reception"), this.ana.token()).succeeded();
 		Map<String, Object> edited = only(added());
 		assertThat(edited).containsEntry("action", "COMPUTER_EDITED")
 			.containsEntry("after", Map.of("computerName", "Front desk", "notes", "Reception"));
 
-		this.api.post(computers + "/move", Map.of("licenseKeyId", other), this.ana.token());
+		this.api.post(computers + "/move", Map.of("licenseKeyId", other), this.ana.token()).succeeded();
 		assertThat(only(added())).containsEntry("action", "COMPUTER_MOVED")
 			.containsEntry("before", Map.of("licenseKey", "Accord Desktop"))
 			.containsEntry("after", Map.of("licenseKey", "Spare"));
 		String moved = this.base + "/license-keys/" + other + "/computers/" + computer;
 
-		this.api.post(moved + "/deactivate", null, this.ana.token());
+		this.api.post(moved + "/deactivate", null, this.ana.token()).succeeded();
 		Map<String, Object> deactivated = only(added());
 		assertThat(deactivated).containsEntry("action", "COMPUTER_DEACTIVATED");
 		assertThat(actor(deactivated)).containsEntry("type", "PERSON");
-		this.api.post(moved + "/deactivate", null, this.ana.token());
+		this.api.post(moved + "/deactivate", null, this.ana.token()).succeeded();
 		assertThat(added()).isEmpty();
 
-		this.api.post(moved + "/blacklist", null, this.ana.token());
+		this.api.post(moved + "/blacklist", null, this.ana.token()).succeeded();
 		assertThat(only(added())).containsEntry("action", "COMPUTER_BLACKLISTED")
 			.containsEntry("after", Map.of("blacklisted", true));
 		assertThat(activate(primary, "device-2")).containsEntry("code", "DEVICE_BLACKLISTED");
 		assertThat(added()).isEmpty();
-		this.api.post(moved + "/unblacklist", null, this.ana.token());
+		this.api.post(moved + "/unblacklist", null, this.ana.token()).succeeded();
 		assertThat(only(added())).containsEntry("action", "COMPUTER_UNBLACKLISTED");
 	}
 
@@ -267,11 +267,11 @@ class AuditIntegrationTests {
 		String key = this.api.post(this.base + "/subscriptions/" + subscription + "/license-keys",
 				Map.of("name", "Lab", "limit", 2, "type", "DYNAMIC"), this.ana.token()).map().get("id").toString();
 		Person bob = this.api.inviteAndJoin(this.ana, this.acme, "bob");
-		this.api.send("PUT", this.base + "/license-keys/" + key + "/administrators/" + bob.id(), null, this.ana.token());
+		this.api.send("PUT", this.base + "/license-keys/" + key + "/administrators/" + bob.id(), null, this.ana.token()).succeeded();
 		activate((String) provisioned.get("primaryKey"), bob.id().toString());
 		added();
 
-		this.api.delete(this.base + "/license-keys/" + key, this.ana.token());
+		this.api.delete(this.base + "/license-keys/" + key, this.ana.token()).succeeded();
 
 		assertThat(added()).extracting((e) -> e.get("action"))
 			.containsExactlyInAnyOrder("LICENSE_ADMINISTRATOR_REMOVED", "KEY_DELETED");
@@ -289,10 +289,10 @@ class AuditIntegrationTests {
 		added();
 
 		this.api.post(this.base + "/invitations",
-				Map.of("language", "en", "emails", List.of(email), "licenseKeyIds", List.of(key)), this.ana.token());
+				Map.of("language", "en", "emails", List.of(email), "licenseKeyIds", List.of(key)), this.ana.token()).succeeded();
 		assertThat(after(only(added()))).containsEntry("licenseKeys", "Lab");
 		this.api.post("/api/v1/invitations/" + Api.joinToken(this.api.awaitMail(email, 1)) + "/accept",
-				Map.of("password", Api.PASSWORD, "firstName", "carol", "lastName", "Member"), null);
+				Map.of("password", Api.PASSWORD, "firstName", "carol", "lastName", "Member"), null).succeeded();
 
 		Map<String, Object> granted = added().stream()
 			.filter((e) -> "LICENSE_ADMINISTRATOR_GRANTED".equals(e.get("action")))
@@ -308,9 +308,9 @@ class AuditIntegrationTests {
 		LocalDate day1 = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		this.clock.advance(java.time.Duration.ofDays(2));
 		for (int i = 0; i < 7; i++) {
-			this.api.patch(this.base + "/members/" + bob.id(), Map.of("notes", "note " + i), this.ana.token());
+			this.api.patch(this.base + "/members/" + bob.id(), Map.of("notes", "note " + i), this.ana.token()).succeeded();
 		}
-		this.api.patch(this.base + "/members/" + bob.id(), Map.of("role", "ACCOUNT_ADMINISTRATOR"), this.ana.token());
+		this.api.patch(this.base + "/members/" + bob.id(), Map.of("role", "ACCOUNT_ADMINISTRATOR"), this.ana.token()).succeeded();
 
 		assertThat(items("?action=MEMBER_ROLE_CHANGED")).singleElement()
 			.satisfies((e) -> assertThat(e).containsEntry("action", "MEMBER_ROLE_CHANGED"));
@@ -342,7 +342,7 @@ class AuditIntegrationTests {
 	@Test
 	void theCsvExportWordsEachEntryInTheViewersLanguage() {
 		Person bob = this.api.inviteAndJoin(this.ana, this.acme, "bob");
-		this.api.patch(this.base + "/members/" + bob.id(), Map.of("role", "ACCOUNT_ADMINISTRATOR"), this.ana.token());
+		this.api.patch(this.base + "/members/" + bob.id(), Map.of("role", "ACCOUNT_ADMINISTRATOR"), this.ana.token()).succeeded();
 
 		Response csv = this.api.get(this.base + "/audit-events.csv?action=MEMBER_ROLE_CHANGED", this.ana.token());
 

@@ -28,8 +28,8 @@ class MembershipMailLanguagesIntegrationTests {
 		UUID acme = this.api.createBusiness(ana, "ACME");
 		String email = Api.uniqueEmail("member");
 		this.api.post("/api/v1/signup", Map.of("email", email, "password", Api.PASSWORD, "firstName", "Kim", "lastName",
-				"Lee", "language", language.tag()), null);
-		this.api.invite(ana, acme, email);
+				"Lee", "language", language.tag()), null).succeeded();
+		this.api.invite(ana, acme, email).succeeded();
 		String token = Api.joinToken(this.api.awaitMail(email, 1));
 		String userId = (String) this.api
 			.post("/api/v1/invitations/" + token + "/accept", Map.of("password", Api.PASSWORD), null)
@@ -37,9 +37,9 @@ class MembershipMailLanguagesIntegrationTests {
 			.get("userId");
 		String member = "/api/v1/business-accounts/" + acme + "/members/" + userId;
 
-		this.api.patch(member, Map.of("status", "BLOCKED"), ana.token());
+		this.api.patch(member, Map.of("status", "BLOCKED"), ana.token()).succeeded();
 		Map<String, Object> blocked = this.api.awaitMail(email, 2);
-		this.api.delete(member, ana.token());
+		this.api.delete(member, ana.token()).succeeded();
 		Map<String, Object> removed = this.api.awaitMail(email, 3);
 
 		for (Map<String, Object> mail : new Map[] { blocked, removed }) {

@@ -85,7 +85,7 @@ class PermissionTableIntegrationTests {
 		this.blocked = this.api.inviteAndJoin(this.admin, this.account, "blocked");
 		this.target = this.api.inviteAndJoin(this.admin, this.account, "target");
 		this.api.patch("/api/v1/business-accounts/" + this.account + "/members/" + this.blocked.id(),
-				Map.of("status", "BLOCKED"), this.admin.token());
+				Map.of("status", "BLOCKED"), this.admin.token()).succeeded();
 		this.outsider = this.api.signUp("outsider");
 		this.api.createBusiness(this.outsider, "Elsewhere");
 		this.invitation = invitationFor(Api.uniqueEmail("pending"));
@@ -108,7 +108,7 @@ class PermissionTableIntegrationTests {
 			.orElseThrow().get("key").toString();
 		this.licenseAdmin = this.api.inviteAndJoin(this.admin, this.account, "keyadmin");
 		this.api.send("PUT", "/api/v1/business-accounts/" + this.account + "/license-keys/" + this.delegatedKey
-				+ "/administrators/" + this.licenseAdmin.id(), null, this.admin.token());
+				+ "/administrators/" + this.licenseAdmin.id(), null, this.admin.token()).succeeded();
 	}
 
 	// Expected answers per actor: ADMIN, REGULAR, LICENSE_ADMIN (of the "Delegated" key), BLOCKED, OUTSIDER, ANONYMOUS.
@@ -299,7 +299,7 @@ class PermissionTableIntegrationTests {
 	}
 
 	private String invitationFor(String email) {
-		this.api.invite(this.admin, this.account, email);
+		this.api.invite(this.admin, this.account, email).succeeded();
 		List<Map<String, Object>> items = this.api
 			.get("/api/v1/business-accounts/" + this.account + "/invitations?status=PENDING", this.admin.token())
 			.items();

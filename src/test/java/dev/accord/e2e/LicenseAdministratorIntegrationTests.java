@@ -57,8 +57,10 @@ class LicenseAdministratorIntegrationTests {
 			admin.awaitText("#key-title", "Berlin office");
 			berlinKey = admin.text("#key-value");
 			admin.click("#tab-administrators");
-			admin.select("#grant-user", "bob Member (" + bob.email() + ")");
-			admin.click("#grant-submit");
+			admin.type("#candidate-q", "bob");
+			admin.click("#candidate-search-submit");
+			admin.awaitText("#candidates", bob.email());
+			admin.click("#candidates .grant-submit");
 			admin.awaitText("#key-administrators", bob.email());
 			// Rename by clicking the name, in place.
 			admin.go("/business/" + acme + "/subscriptions");

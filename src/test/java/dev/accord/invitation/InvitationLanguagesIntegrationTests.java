@@ -47,7 +47,7 @@ class InvitationLanguagesIntegrationTests {
 	void theInvitationEmailJoinPageAndErrorPageAreFullyTranslated(Language language) throws Exception {
 		String bob = Api.uniqueEmail("bob");
 		this.api.post("/api/v1/business-accounts/" + this.acme + "/invitations",
-				Map.of("language", language.tag(), "emails", List.of(bob)), this.ana.token());
+				Map.of("language", language.tag(), "emails", List.of(bob)), this.ana.token()).succeeded();
 		Map<String, Object> mail = this.api.awaitMail(bob, 1);
 		String token = Api.joinToken(mail);
 
@@ -62,7 +62,7 @@ class InvitationLanguagesIntegrationTests {
 
 		String id = this.api.get("/api/v1/business-accounts/" + this.acme + "/invitations", this.ana.token()).items()
 			.get(0).get("id").toString();
-		this.api.delete("/api/v1/business-accounts/" + this.acme + "/invitations/" + id, this.ana.token());
+		this.api.delete("/api/v1/business-accounts/" + this.acme + "/invitations/" + id, this.ana.token()).succeeded();
 		String gone = this.mvc.perform(get("/join/{token}", token).header("Accept-Language", "en"))
 			.andReturn().getResponse().getContentAsString();
 		assertTranslated(gone, "messages", "join.gone.", "error.home");

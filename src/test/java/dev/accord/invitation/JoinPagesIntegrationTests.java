@@ -137,10 +137,10 @@ class JoinPagesIntegrationTests {
 		String revoked = invite(Api.uniqueEmail("gone"));
 		String revokedId = this.api.get("/api/v1/business-accounts/" + this.acme + "/invitations?status=PENDING",
 				this.ana.token()).items().get(0).get("id").toString();
-		this.api.delete("/api/v1/business-accounts/" + this.acme + "/invitations/" + revokedId, this.ana.token());
+		this.api.delete("/api/v1/business-accounts/" + this.acme + "/invitations/" + revokedId, this.ana.token()).succeeded();
 		String used = invite(Api.uniqueEmail("used"));
 		this.api.post("/api/v1/invitations/" + used + "/accept",
-				Map.of("password", Api.PASSWORD, "firstName", "U", "lastName", "Sed"), null);
+				Map.of("password", Api.PASSWORD, "firstName", "U", "lastName", "Sed"), null).succeeded();
 
 		assertGone(expired, 410, "This invitation has expired.");
 		assertGone(revoked, 410, "This invitation was revoked by an administrator of the account.");
@@ -156,7 +156,7 @@ class JoinPagesIntegrationTests {
 	void theJoinPageSpeaksTheInvitationsLanguage() throws Exception {
 		String bob = Api.uniqueEmail("bob");
 		this.api.post("/api/v1/business-accounts/" + this.acme + "/invitations",
-				Map.of("language", "de", "emails", java.util.List.of(bob)), this.ana.token());
+				Map.of("language", "de", "emails", java.util.List.of(bob)), this.ana.token()).succeeded();
 		String token = Api.joinToken(this.api.awaitMail(bob, 1));
 
 		this.mvc.perform(get("/join/{token}", token).header("Accept-Language", "en"))
@@ -194,14 +194,14 @@ class JoinPagesIntegrationTests {
 
 	private Person signUp(String email) {
 		this.api.post("/api/v1/signup", Map.of("email", email, "password", Api.PASSWORD, "firstName", "Bob", "lastName",
-				"Lee", "language", "en"), null);
+				"Lee", "language", "en"), null).succeeded();
 		var me = this.api.post("/api/v1/tokens", Map.of("email", email, "password", Api.PASSWORD, "name", "t"), null);
 		String token = (String) me.map().get("token");
 		return new Person(UUID.fromString((String) this.api.get("/api/v1/me", token).map().get("id")), email, token);
 	}
 
 	private String invite(String email) {
-		this.api.invite(this.ana, this.acme, email);
+		this.api.invite(this.ana, this.acme, email).succeeded();
 		return Api.joinToken(this.api.awaitMail(email, 1));
 	}
 

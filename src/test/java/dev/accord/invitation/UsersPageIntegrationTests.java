@@ -50,7 +50,7 @@ class UsersPageIntegrationTests {
 	void theUsersPageListsMembersAndPendingInvitations() throws Exception {
 		Person bob = this.api.inviteAndJoin(this.ana, this.acme, "bob");
 		String carol = Api.uniqueEmail("carol");
-		this.api.invite(this.ana, this.acme, carol);
+		this.api.invite(this.ana, this.acme, carol).succeeded();
 
 		this.mvc.perform(get("/business/{id}/users", this.acme).with(user(Principals.of(this.ana))))
 			.andExpect(status().isOk())
@@ -104,7 +104,7 @@ class UsersPageIntegrationTests {
 		Person bob = this.api.inviteAndJoin(this.ana, this.acme, "bob");
 		String carol = Api.uniqueEmail("carol");
 		String dave = Api.uniqueEmail("dave");
-		this.api.invite(this.ana, this.acme, dave);
+		this.api.invite(this.ana, this.acme, dave).succeeded();
 
 		String page = this.mvc
 			.perform(dialog("fr").param("action", "send").param("expiresInDays", "3")
@@ -131,7 +131,7 @@ class UsersPageIntegrationTests {
 	@Test
 	void resendAndRevokeFromThePendingList() throws Exception {
 		String carol = Api.uniqueEmail("carol");
-		this.api.invite(this.ana, this.acme, carol);
+		this.api.invite(this.ana, this.acme, carol).succeeded();
 		String id = this.api.get("/api/v1/business-accounts/" + this.acme + "/invitations", this.ana.token()).items()
 			.get(0).get("id").toString();
 

@@ -192,8 +192,8 @@ class LicensingIntegrationTests {
 		assertThat(this.api.post(base + "/subscriptions/" + subscription + "/license-keys",
 				Map.of("name", "X", "limit", 1, "type", "DYNAMIC"), bob.token()).status()).isEqualTo(403);
 
-		this.api.patch(base + "/members/" + bob.id(), Map.of("status", "BLOCKED"), this.ana.token());
-		this.api.patch(base + "/members/" + bob.id(), Map.of("status", "ACTIVE"), this.ana.token());
+		this.api.patch(base + "/members/" + bob.id(), Map.of("status", "BLOCKED"), this.ana.token()).succeeded();
+		this.api.patch(base + "/members/" + bob.id(), Map.of("status", "ACTIVE"), this.ana.token()).succeeded();
 		assertThat(this.api.get(base + "/license-keys", bob.token()).status()).isEqualTo(403);
 	}
 
@@ -202,7 +202,7 @@ class LicensingIntegrationTests {
 		String primary = provisioned(2);
 		Person bob = this.api.inviteAndJoin(this.ana, this.acme, "bob");
 		this.api.patch("/api/v1/business-accounts/" + this.acme + "/members/" + bob.id(),
-				Map.of("role", "ACCOUNT_ADMINISTRATOR"), this.ana.token());
+				Map.of("role", "ACCOUNT_ADMINISTRATOR"), this.ana.token()).succeeded();
 
 		Response refused = this.api.send("PUT", "/api/v1/business-accounts/" + this.acme + "/license-keys/"
 				+ keyId(primary) + "/administrators/" + bob.id(), null, this.ana.token());
@@ -229,7 +229,7 @@ class LicensingIntegrationTests {
 			.status()).isEqualTo(200);
 		String token = Api.joinToken(this.api.awaitMail(carol, 1));
 		this.api.post("/api/v1/invitations/" + token + "/accept",
-				Map.of("password", Api.PASSWORD, "firstName", "Carol", "lastName", "Lee"), null);
+				Map.of("password", Api.PASSWORD, "firstName", "Carol", "lastName", "Lee"), null).succeeded();
 		String carolToken = (String) this.api.post("/api/v1/tokens",
 				Map.of("email", carol, "password", Api.PASSWORD, "name", "t"), null).map().get("token");
 

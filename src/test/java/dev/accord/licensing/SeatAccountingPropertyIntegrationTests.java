@@ -3,15 +3,21 @@ package dev.accord.licensing;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.accord.platform.AccordException;
+import dev.accord.platform.ValidationException;
 import dev.accord.support.AccordIntegrationTest;
 import dev.accord.support.Api;
 import dev.accord.support.Api.Person;
 import dev.accord.support.MutableClock;
+import dev.accord.support.Race;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,16 +25,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Property: whatever sequence of activations, deactivations and key creations, resizes and
  * deletions happens, the seats in use never exceed the subscription's seats, no key exceeds its
- * limit, and every key's counter equals its active computers. Random sequences from fixed seeds,
- * so a failure is reproducible from the seed in the test name.
+ * limit, and every key's counter equals its active computers. Each step's outcome is predicted from
+ * the seats left before it — an operation that should succeed must, one that should be refused must
+ * be refused for that reason. Random sequences from fixed seeds, so a failure is reproducible from
+ * the seed in the test name.
  */
 @AccordIntegrationTest
 @TestPropertySource(properties = "accord.operators=operator@seats.example")
 class SeatAccountingPropertyIntegrationTests {
+
+	enum Step {
+		ACTIVATE, DEACTIVATE, CREATE, RESIZE, DELETE
+	}
 
 	@Autowired
 	Api api;
@@ -54,55 +67,146 @@ class SeatAccountingPropertyIntegrationTests {
 		Random random = new Random(seed);
 		Person admin = this.api.signUp("admin");
 		UUID account = this.api.createBusiness(admin, "Seats");
-		UUID operator = operator();
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		int seats = 3 + random.nextInt(8);
-		var provisioned = this.provisioning.provision(operator, account, "Product", seats, today, today.plusDays(90));
+		var provisioned = this.provisioning.provision(operator(), account, "Product", seats, today(), today().plusDays(90));
 		UUID subscription = provisioned.subscriptionId();
-		List<String> keys = new ArrayList<>(List.of(provisioned.primaryKey()));
 		List<String[]> active = new ArrayList<>();
+		Map<Step, Integer> succeeded = new EnumMap<>(Step.class);
 
 		for (int step = 0; step < 120; step++) {
-			try {
-				switch (random.nextInt(6)) {
-					case 0, 1 -> {
-						String key = keys.get(random.nextInt(keys.size()));
-						String device = "dev-" + random.nextInt(40);
-						this.devices.activate(key, new DeviceService.Device(device, "PC", null, null, null));
-						active.add(new String[] { key, device });
-					}
-					case 2 -> {
-						if (!active.isEmpty()) {
-							String[] computer = active.remove(random.nextInt(active.size()));
-							this.devices.deactivate(computer[0], computer[1]);
-						}
-					}
-					case 3 -> keys.add(this.licensing.createKey(account, admin.id(), subscription, "k" + step,
-							1 + random.nextInt(seats), random.nextBoolean() ? KeyType.DYNAMIC : KeyType.RESERVED,
-							null).key());
-					case 4 -> {
-						List<KeyView> additional = additionalKeys(account, admin);
-						if (!additional.isEmpty()) {
-							KeyView key = additional.get(random.nextInt(additional.size()));
-							this.licensing.changeKey(account, admin.id(), key.id(), null, 1 + random.nextInt(seats));
-						}
-					}
-					default -> {
-						List<KeyView> additional = additionalKeys(account, admin);
-						if (!additional.isEmpty() && random.nextInt(3) == 0) {
-							KeyView key = additional.get(random.nextInt(additional.size()));
-							this.licensing.deleteKey(account, admin.id(), key.id());
-							keys.remove(key.key());
-							active.removeIf((c) -> c[0].equals(key.key()));
-						}
-					}
-				}
-			}
-			catch (AccordException refused) {
-				// Refusals (no seats, limit below use, ...) are the rules at work; the invariant is checked below.
+			Step done = switch (random.nextInt(6)) {
+				case 0, 1 -> activate(account, admin, random, active);
+				case 2 -> deactivate(random, active);
+				case 3 -> create(account, admin, subscription, seats, random, step);
+				case 4 -> resize(account, admin, subscription, seats, random);
+				default -> delete(account, admin, random, active);
+			};
+			if (done != null) {
+				succeeded.merge(done, 1, Integer::sum);
 			}
 			assertInvariant(subscription, seats);
 		}
+		assertThat(succeeded).as("each kind of step succeeded at least once").containsOnlyKeys(Step.values());
+	}
+
+	@Test
+	void concurrentActivationsFillExactlyThePoolAndNeverMore() throws Exception {
+		Person admin = this.api.signUp("admin");
+		UUID account = this.api.createBusiness(admin, "Seats");
+		var provisioned = this.provisioning.provision(operator(), account, "Product", 12, today(), today().plusDays(90));
+		UUID subscription = provisioned.subscriptionId();
+		KeyView dynamic = this.licensing.createKey(account, admin.id(), subscription, "dynamic", 5, KeyType.DYNAMIC, null);
+		KeyView reserved = this.licensing.createKey(account, admin.id(), subscription, "reserved", 4, KeyType.RESERVED,
+				null);
+		List<String> keys = List.of(provisioned.primaryKey(), dynamic.key(), reserved.key());
+		AtomicInteger activated = new AtomicInteger();
+		List<Callable<Integer>> callers = new ArrayList<>();
+		for (int thread = 0; thread < 6; thread++) {
+			int caller = thread;
+			callers.add(() -> {
+				for (int i = 0; i < 10; i++) {
+					try {
+						this.devices.activate(keys.get((caller + i) % 3),
+								new DeviceService.Device("pc-" + caller + "-" + i, "PC", null, null, null));
+						activated.incrementAndGet();
+					}
+					catch (NoSeatsAvailableException refused) {
+						// the expected refusal once the seats are gone
+					}
+				}
+				return caller;
+			});
+		}
+
+		@SuppressWarnings("unchecked")
+		Callable<Integer>[] race = callers.toArray(new Callable[0]);
+		Race.of(race);
+
+		assertInvariant(subscription, 12);
+		assertThat(activated.get()).as("all 12 seats are taken: 8 from the pool, 4 reserved").isEqualTo(12);
+		assertThat(usedOn(reserved.id())).isEqualTo(4);
+	}
+
+	private Step activate(UUID account, Person admin, Random random, List<String[]> active) {
+		List<KeyView> keys = this.licensing.keys(account, admin.id());
+		KeyView key = keys.get(random.nextInt(keys.size()));
+		String device = "dev-" + random.nextInt(40);
+		boolean already = active.stream().anyMatch((c) -> c[0].equals(key.key()) && c[1].equals(device));
+		if (!already && key.available() == 0) {
+			assertThatThrownBy(() -> this.devices.activate(key.key(), device(device)))
+				.isInstanceOf(NoSeatsAvailableException.class);
+			return null;
+		}
+		DeviceService.Activated activation = this.devices.activate(key.key(), device(device));
+		assertThat(activation.created()).as("a new activation unless the device was active on the key").isEqualTo(!already);
+		if (!already) {
+			active.add(new String[] { key.key(), device });
+		}
+		return Step.ACTIVATE;
+	}
+
+	private Step deactivate(Random random, List<String[]> active) {
+		if (active.isEmpty()) {
+			return null;
+		}
+		String[] computer = active.remove(random.nextInt(active.size()));
+		this.devices.deactivate(computer[0], computer[1]);
+		return Step.DEACTIVATE;
+	}
+
+	private Step create(UUID account, Person admin, UUID subscription, int seats, Random random, int step) {
+		int limit = 1 + random.nextInt(seats);
+		KeyType type = random.nextBoolean() ? KeyType.DYNAMIC : KeyType.RESERVED;
+		if (type == KeyType.RESERVED && limit > poolLeft(subscription, seats)) {
+			assertThatThrownBy(() -> this.licensing.createKey(account, admin.id(), subscription, "k" + step, limit, type,
+					null)).isInstanceOf(LicensingService.SeatsTakenException.class);
+			return null;
+		}
+		this.licensing.createKey(account, admin.id(), subscription, "k" + step, limit, type, null);
+		return Step.CREATE;
+	}
+
+	private Step resize(UUID account, Person admin, UUID subscription, int seats, Random random) {
+		List<KeyView> additional = additionalKeys(account, admin);
+		if (additional.isEmpty()) {
+			return null;
+		}
+		KeyView key = additional.get(random.nextInt(additional.size()));
+		int limit = 1 + random.nextInt(seats);
+		if (limit < key.used()) {
+			assertThatThrownBy(() -> this.licensing.changeKey(account, admin.id(), key.id(), null, limit))
+				.isInstanceOfSatisfying(ValidationException.class,
+						(ex) -> assertThat(ex.fieldErrors()).containsEntry("limit", "licensing.limit.belowUsed"));
+			return null;
+		}
+		if (key.type() == KeyType.RESERVED && limit - key.limit() > poolLeft(subscription, seats)) {
+			assertThatThrownBy(() -> this.licensing.changeKey(account, admin.id(), key.id(), null, limit))
+				.isInstanceOf(LicensingService.SeatsTakenException.class);
+			return null;
+		}
+		assertThat(this.licensing.changeKey(account, admin.id(), key.id(), null, limit).limit()).isEqualTo(limit);
+		return Step.RESIZE;
+	}
+
+	private Step delete(UUID account, Person admin, Random random, List<String[]> active) {
+		List<KeyView> additional = additionalKeys(account, admin);
+		if (additional.isEmpty() || random.nextInt(3) != 0) {
+			return null;
+		}
+		KeyView key = additional.get(random.nextInt(additional.size()));
+		this.licensing.deleteKey(account, admin.id(), key.id());
+		active.removeIf((c) -> c[0].equals(key.key()));
+		assertThat(additionalKeys(account, admin)).extracting(KeyView::id).doesNotContain(key.id());
+		return Step.DELETE;
+	}
+
+	private static DeviceService.Device device(String id) {
+		return new DeviceService.Device(id, "PC", null, null, null);
+	}
+
+	/** Unreserved seats not in use: what a new or larger reserved key may still set aside. */
+	private long poolLeft(UUID subscription, int seats) {
+		return seats - reservedSeats(subscription) - poolUsed(subscription);
 	}
 
 	private void assertInvariant(UUID subscription, int seats) {
@@ -118,27 +222,35 @@ class SeatAccountingPropertyIntegrationTests {
 				assertThat(rs.getInt("used")).isLessThanOrEqualTo(rs.getInt("seat_limit"));
 			}
 		});
-		long reserved = this.jdbc.sql("SELECT COALESCE(SUM(seat_limit), 0) FROM license_key WHERE subscription_id = ? AND type = 'RESERVED'")
+		assertThat(reservedSeats(subscription) + poolUsed(subscription)).as("reserved seats plus seats used from the pool")
+			.isLessThanOrEqualTo(seats);
+	}
+
+	private long reservedSeats(UUID subscription) {
+		return this.jdbc.sql("SELECT COALESCE(SUM(seat_limit), 0) FROM license_key WHERE subscription_id = ? AND type = 'RESERVED'")
 			.param(subscription).query(Long.class).single();
-		long poolUsed = this.jdbc.sql("SELECT COALESCE(SUM(used), 0) FROM license_key WHERE subscription_id = ? AND type <> 'RESERVED'")
+	}
+
+	private long poolUsed(UUID subscription) {
+		return this.jdbc.sql("SELECT COALESCE(SUM(used), 0) FROM license_key WHERE subscription_id = ? AND type <> 'RESERVED'")
 			.param(subscription).query(Long.class).single();
-		assertThat(reserved + poolUsed).as("reserved seats plus seats used from the pool").isLessThanOrEqualTo(seats);
+	}
+
+	private int usedOn(UUID keyId) {
+		return this.jdbc.sql("SELECT used FROM license_key WHERE id = ?").param(keyId).query(Integer.class).single();
 	}
 
 	private List<KeyView> additionalKeys(UUID account, Person admin) {
 		return this.licensing.keys(account, admin.id()).stream().filter((k) -> k.type() != KeyType.PRIMARY).toList();
 	}
 
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	}
+
 	private UUID operator() {
-		var token = this.api.post("/api/v1/tokens",
-				java.util.Map.of("email", "operator@seats.example", "password", Api.PASSWORD, "name", "t"), null);
-		if (token.status() != 201) {
-			this.api.post("/api/v1/signup", java.util.Map.of("email", "operator@seats.example", "password", Api.PASSWORD,
-					"firstName", "Op", "lastName", "Erator", "language", "en"), null);
-			token = this.api.post("/api/v1/tokens",
-					java.util.Map.of("email", "operator@seats.example", "password", Api.PASSWORD, "name", "t"), null);
-		}
-		return UUID.fromString((String) this.api.get("/api/v1/me", (String) token.map().get("token")).map().get("id"));
+		String token = this.api.operatorToken("operator@seats.example");
+		return UUID.fromString((String) this.api.get("/api/v1/me", token).map().get("id"));
 	}
 
 }

@@ -13,13 +13,18 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port with a fresh database (H2 or PostgreSQL, see
- * {@link TestDatabase}), a movable clock, MockMvc and HTTP helpers.
+ * {@link TestDatabase}), a movable clock, MockMvc and HTTP helpers; wrong passwords from one
+ * address are delayed only per email.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "accord.mail.poll-interval=100ms", "accord.mail.retry-base=200ms", "accord.mail.retry-max=1s" })
+		properties = { "accord.mail.poll-interval=100ms", "accord.mail.retry-base=200ms", "accord.mail.retry-max=1s",
+				// Every test request over HTTP comes from loopback and the clock stands still: with the
+				// default allowance, one test's wrong passwords would delay every later test's sign-ins.
+				// SignInThrottlingIntegrationTests checks the default.
+				"accord.account.sign-in.free-failures-per-address=100000" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @AutoConfigureMockMvc
 @Import(TestSupportConfiguration.class)

@@ -185,6 +185,14 @@ public class Api {
 			return (String) map().get("code");
 		}
 
+		/** Asserts that a step the test builds on succeeded (a 2xx answer), and returns the answer. */
+		public Response succeeded() {
+			if (this.status < 200 || this.status >= 300) {
+				throw new AssertionError("expected a 2xx answer but got " + this);
+			}
+			return this;
+		}
+
 		@SuppressWarnings("unchecked")
 		public Map<String, String> errors() {
 			return (Map<String, String>) map().getOrDefault("errors", Map.of());

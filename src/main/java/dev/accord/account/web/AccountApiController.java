@@ -9,6 +9,7 @@ import dev.accord.account.ApiTokenService;
 import dev.accord.account.SignUp;
 import dev.accord.account.TooManyAttemptsException;
 import dev.accord.platform.RateLimitedException;
+import dev.accord.platform.SingleLine;
 import dev.accord.shared.EmailAddress;
 import dev.accord.shared.Language;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -65,7 +66,7 @@ class AccountApiController {
 				.getPrincipal();
 		}
 		catch (TooManyAttemptsException ex) {
-			throw new RateLimitedException();
+			throw new RateLimitedException(ex.retryAfter(), "signin.throttled", ex.waitSeconds());
 		}
 		catch (AuthenticationException ex) {
 			throw new BadCredentialsProblem();
@@ -86,9 +87,9 @@ class AccountApiController {
 			@NotBlank(message = "{validation.required}") @Size(min = 10, max = 128,
 					message = "{validation.password.length}") String password,
 			@NotBlank(message = "{validation.required}") @Size(max = 100,
-					message = "{validation.tooLong}") String firstName,
+					message = "{validation.tooLong}") @SingleLine String firstName,
 			@NotBlank(message = "{validation.required}") @Size(max = 100,
-					message = "{validation.tooLong}") String lastName,
+					message = "{validation.tooLong}") @SingleLine String lastName,
 			@Pattern(regexp = "en|de|fr|es|it|ja|ko|zh-CN|zh-TW|ru|pt-BR",
 					message = "{validation.language}") String language) {
 
@@ -103,7 +104,7 @@ class AccountApiController {
 			@NotBlank(message = "{validation.required}") @Size(max = 128,
 					message = "{validation.tooLong}") String password,
 			@NotBlank(message = "{validation.required}") @Size(max = 100,
-					message = "{validation.tooLong}") String name) {
+					message = "{validation.tooLong}") @SingleLine String name) {
 
 		@Override
 		public String toString() {

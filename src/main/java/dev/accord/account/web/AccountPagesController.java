@@ -18,6 +18,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Sign in and sign up pages; sign-in itself and sign-out are handled by Spring Security. */
 @Controller
@@ -40,9 +41,17 @@ class AccountPagesController {
 		return (user != null) ? "redirect:/dashboard" : "redirect:/signin";
 	}
 
+	/** The sign-in page; after a throttled attempt, {@code throttled} holds the seconds to wait. */
 	@GetMapping("/signin")
-	String signInPage(@AuthenticationPrincipal AccordUser user) {
-		return (user != null) ? "redirect:/dashboard" : "account/signin";
+	String signInPage(@AuthenticationPrincipal AccordUser user,
+			@RequestParam(name = "throttled", required = false) String throttled, Model model) {
+		if (user != null) {
+			return "redirect:/dashboard";
+		}
+		if (throttled != null && throttled.matches("[1-9][0-9]{0,5}")) {
+			model.addAttribute("waitSeconds", Long.parseLong(throttled));
+		}
+		return "account/signin";
 	}
 
 	@GetMapping("/signup")

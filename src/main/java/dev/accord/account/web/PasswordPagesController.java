@@ -57,7 +57,7 @@ class PasswordPagesController {
 			model.addAttribute("usable", this.resets.isUsable(form.getToken()));
 			return "account/reset-password";
 		}
-		if (!this.resets.reset(form.getToken(), form.getPassword())) {
+		if (!this.resets.reset(form.getToken(), form.getPassword(), form.isRevokeTokens())) {
 			model.addAttribute("usable", false);
 			return "account/reset-password";
 		}
@@ -76,6 +76,17 @@ class PasswordPagesController {
 		@NotBlank(message = "{validation.required}")
 		@Size(max = 128, message = "{validation.tooLong}")
 		private String confirmPassword;
+
+		/** Checked by default: a reset usually means the password was stolen, and tokens with it. */
+		private boolean revokeTokens = true;
+
+		public boolean isRevokeTokens() {
+			return this.revokeTokens;
+		}
+
+		public void setRevokeTokens(boolean revokeTokens) {
+			this.revokeTokens = revokeTokens;
+		}
 
 		public String getToken() {
 			return this.token;

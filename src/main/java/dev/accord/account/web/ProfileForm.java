@@ -1,5 +1,6 @@
 package dev.accord.account.web;
 
+import dev.accord.platform.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -8,10 +9,12 @@ public class ProfileForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 100, message = "{validation.tooLong}")
+	@SingleLine
 	private String firstName;
 
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 100, message = "{validation.tooLong}")
+	@SingleLine
 	private String lastName;
 
 	@Pattern(regexp = "[A-Za-z-]{2,10}", message = "{validation.language}")

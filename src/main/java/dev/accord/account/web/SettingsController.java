@@ -7,6 +7,8 @@ import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.ApiTokenService;
 import dev.accord.platform.Languages;
+import dev.accord.platform.PlainText;
+import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.Language;
 import jakarta.servlet.http.HttpServletRequest;
@@ -91,6 +93,9 @@ class SettingsController {
 			catch (ValidationException ex) {
 				ex.fieldErrors().forEach(result::rejectValue);
 			}
+			catch (RateLimitedException ex) {
+				result.rejectValue("currentPassword", ex.messageKey(), ex.args(), null);
+			}
 		}
 		return securityPage(user, model);
 	}
@@ -105,8 +110,9 @@ class SettingsController {
 	String createToken(@AuthenticationPrincipal AccordUser user, @RequestParam(defaultValue = "") String name,
 			Model model) {
 		String trimmed = name.trim();
-		if (trimmed.isEmpty() || trimmed.length() > 100) {
-			model.addAttribute("tokenNameError", trimmed.isEmpty() ? "validation.required" : "validation.tooLong");
+		if (trimmed.isEmpty() || trimmed.length() > 100 || !PlainText.isSingleLine(trimmed)) {
+			model.addAttribute("tokenNameError", trimmed.isEmpty() ? "validation.required"
+					: (trimmed.length() > 100) ? "validation.tooLong" : "validation.singleLine");
 			model.addAttribute("passwordForm", new PasswordForm());
 			return securityPage(user, model);
 		}

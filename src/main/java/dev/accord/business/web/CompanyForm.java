@@ -2,6 +2,7 @@ package dev.accord.business.web;
 
 import dev.accord.business.BusinessAccountView;
 import dev.accord.business.CompanyInfo;
+import dev.accord.platform.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,6 +12,7 @@ public class CompanyForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 200, message = "{validation.tooLong}")
+	@SingleLine
 	private String companyName;
 
 	@NotBlank(message = "{validation.required}")

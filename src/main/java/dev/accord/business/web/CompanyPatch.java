@@ -2,12 +2,13 @@ package dev.accord.business.web;
 
 import dev.accord.business.BusinessAccountView;
 import dev.accord.business.CompanyInfo;
+import dev.accord.platform.SingleLine;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A partial change of company information over the API: absent fields stay as they are. */
 record CompanyPatch(@Size(min = 1, max = 200, message = "{validation.tooLong}") @Pattern(regexp = ".*\\S.*",
-		message = "{validation.required}") String companyName,
+		message = "{validation.required}") @SingleLine String companyName,
 		@IsoCountry String country,
 		@Size(min = 1, max = 20, message = "{validation.tooLong}") @Pattern(regexp = "[\\p{L}\\p{N} -]*\\S[\\p{L}\\p{N} -]*",
 				message = "{validation.postcode}") String postcode,

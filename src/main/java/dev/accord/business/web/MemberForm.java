@@ -1,6 +1,7 @@
 package dev.accord.business.web;
 
 import dev.accord.business.MemberChange;
+import dev.accord.platform.MultiLine;
 import jakarta.validation.constraints.Size;
 
 /** Role and Notes of the membership dialog. */
@@ -9,6 +10,7 @@ public class MemberForm {
 	private String role;
 
 	@Size(max = MemberChange.MAX_NOTES, message = "{membership.notes.tooLong}")
+	@MultiLine
 	private String notes;
 
 	public String getRole() {

@@ -1,8 +1,10 @@
 package dev.accord.business.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import dev.accord.account.AccordUser;
+import dev.accord.business.AdministeredKeys;
 import dev.accord.business.BusinessAccess;
 import dev.accord.business.BusinessAccountService;
 import dev.accord.business.LastAdministratorException;
@@ -14,6 +16,7 @@ import dev.accord.business.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,11 +39,14 @@ class MemberPagesController {
 
 	private final BusinessAccountService businesses;
 
+	private final AdministeredKeys administeredKeys;
+
 	MemberPagesController(MembershipAdministration administration, BusinessAccess access,
-			BusinessAccountService businesses) {
+			BusinessAccountService businesses, ObjectProvider<AdministeredKeys> administeredKeys) {
 		this.administration = administration;
 		this.access = access;
 		this.businesses = businesses;
+		this.administeredKeys = administeredKeys.getIfAvailable(() -> (account, member) -> List.of());
 	}
 
 	@GetMapping("/business/{id}/users/{userId}")
@@ -145,6 +151,7 @@ class MemberPagesController {
 		MemberView member = this.administration.get(id, user.id(), userId);
 		model.addAttribute("member", member);
 		model.addAttribute("roles", Role.values());
+		model.addAttribute("administeredKeys", this.administeredKeys.of(id, userId));
 		return member;
 	}
 

@@ -14,6 +14,7 @@ import dev.accord.business.MembershipAdministration;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipStatus;
 import dev.accord.business.Role;
+import dev.accord.platform.MultiLine;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -73,7 +74,7 @@ class MembersApiController {
 		this.administration.remove(id, user.id(), userId);
 	}
 
-	record Patch(Role role, String notes, MembershipStatus status) {
+	record Patch(Role role, @MultiLine String notes, MembershipStatus status) {
 	}
 
 	record Member(UUID userId, String email, String firstName, String lastName, Role role, MembershipStatus status,

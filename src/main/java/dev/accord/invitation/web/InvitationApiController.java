@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.account.AccordUser;
+import dev.accord.business.Role;
 import dev.accord.invitation.InvitationPage;
 import dev.accord.invitation.InvitationService;
 import dev.accord.invitation.InvitationStatus;
@@ -15,6 +16,7 @@ import dev.accord.invitation.JoinService;
 import dev.accord.invitation.JoinView;
 import dev.accord.invitation.Joined;
 import dev.accord.invitation.InvitationGoneException;
+import dev.accord.platform.SingleLine;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.Language;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,7 +60,7 @@ class InvitationApiController {
 			.orElseThrow(() -> ValidationException.of("language", "validation.language"));
 		return Map.of("results",
 				this.invitations.invite(id, user.id(), language, request.emails(), request.expiresInDays(),
-						request.licenseKeyIds()));
+						request.licenseKeyIds(), (request.role() != null) ? request.role() : Role.REGULAR_MEMBER));
 	}
 
 	@GetMapping("/business-accounts/{id}/invitations")
@@ -85,7 +87,7 @@ class InvitationApiController {
 	Invitation lookup(@PathVariable String token) {
 		JoinView join = this.joins.lookup(token);
 		if (!join.isJoinable()) {
-			throw goneFor(join.status());
+			throw join.gone();
 		}
 		return new Invitation(join.companyName(), join.email(), join.language().tag(), join.inviterName(),
 				join.expiresAt(), join.accountExists());
@@ -97,19 +99,15 @@ class InvitationApiController {
 		return new Accepted(joined.account().id(), joined.businessAccountId(), joined.role().name());
 	}
 
-	private static InvitationGoneException goneFor(InvitationStatus status) {
-		return InvitationGoneException.of(status);
-	}
-
 	record InviteRequest(@NotBlank(message = "{validation.language}") String language,
 			@NotNull(message = "{validation.required}") List<String> emails, Integer expiresInDays,
-			List<UUID> licenseKeyIds) {
+			List<UUID> licenseKeyIds, Role role) {
 	}
 
 	record AcceptRequest(@NotBlank(message = "{validation.required}") @Size(max = 128,
 			message = "{validation.tooLong}") String password,
-			@Size(max = 100, message = "{validation.tooLong}") String firstName,
-			@Size(max = 100, message = "{validation.tooLong}") String lastName) {
+			@Size(max = 100, message = "{validation.tooLong}") @SingleLine String firstName,
+			@Size(max = 100, message = "{validation.tooLong}") @SingleLine String lastName) {
 
 		@Override
 		public String toString() {

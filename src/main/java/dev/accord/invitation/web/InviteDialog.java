@@ -1,9 +1,11 @@
 package dev.accord.invitation.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import dev.accord.invitation.InvitationSettings;
 import dev.accord.invitation.InviteOutcome;
 import dev.accord.shared.EmailAddress;
 import org.springframework.ui.Model;
@@ -12,15 +14,16 @@ import org.springframework.web.multipart.MultipartFile;
 /** The checks of the Invite Users dialog: each address when added, a file when uploaded, all at Send. */
 final class InviteDialog {
 
-	static final int MAX_ADDRESSES = 500;
-
 	private final InviteForm form;
 
 	private final Model model;
 
-	InviteDialog(InviteForm form, Model model) {
+	private final int maxAddresses;
+
+	InviteDialog(InviteForm form, Model model, InvitationSettings settings) {
 		this.form = form;
 		this.model = model;
+		this.maxAddresses = settings.maxPerRequest();
 	}
 
 	/** Adds the typed address to the list, or says next to the field why not. */
@@ -42,15 +45,23 @@ final class InviteDialog {
 		}
 		CsvAddresses.Result csv = CsvAddresses.read(file);
 		int added = 0;
+		List<Refused> refused = new ArrayList<>();
 		for (String email : csv.addresses()) {
-			if (!this.form.getEmails().contains(email) && this.form.getEmails().size() < MAX_ADDRESSES
-					&& preview.apply(email) != InviteOutcome.INVALID) {
-				this.form.getEmails().add(email);
-				added++;
+			if (this.form.getEmails().contains(email)) {
+				continue;
 			}
+			// The same checks as Add: a member or a blocked member is not invited, and the file says so.
+			String error = check(email, preview);
+			if (error != null) {
+				refused.add(new Refused(email, error));
+				continue;
+			}
+			this.form.getEmails().add(email);
+			added++;
 		}
 		this.model.addAttribute("fileAdded", added);
 		this.model.addAttribute("badRows", csv.bad());
+		this.model.addAttribute("refusedRows", refused);
 	}
 
 	/** Takes a typed but not yet added address along; false (with an error) when there is nothing to send. */
@@ -94,7 +105,7 @@ final class InviteDialog {
 		if (emails.contains(EmailAddress.normalize(email))) {
 			return "invite.duplicate";
 		}
-		if (emails.size() >= MAX_ADDRESSES) {
+		if (emails.size() >= this.maxAddresses) {
 			return "invite.listFull";
 		}
 		return switch (preview.apply(email)) {
@@ -102,6 +113,10 @@ final class InviteDialog {
 			case BLOCKED_MEMBER -> "invite.outcome.BLOCKED_MEMBER";
 			default -> null;
 		};
+	}
+
+	/** An address of the file that was not added, and why (the message Add would show). */
+	record Refused(String email, String reason) {
 	}
 
 }

@@ -24,6 +24,16 @@ public class InviteForm {
 
 	private List<java.util.UUID> licenseKeyIds = new ArrayList<>();
 
+	private String role = "REGULAR_MEMBER";
+
+	public String getRole() {
+		return this.role;
+	}
+
+	public void setRole(String role) {
+		this.role = role;
+	}
+
 	public List<java.util.UUID> getLicenseKeyIds() {
 		return this.licenseKeyIds;
 	}

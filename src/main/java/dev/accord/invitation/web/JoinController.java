@@ -14,6 +14,7 @@ import dev.accord.invitation.WrongPasswordException;
 import dev.accord.platform.Languages;
 import dev.accord.platform.NotFoundException;
 import dev.accord.platform.RateLimitedException;
+import dev.accord.platform.PlainText;
 import dev.accord.platform.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -82,6 +83,9 @@ class JoinController {
 		}
 		catch (RateLimitedException ex) {
 			model.addAttribute("joinError", ex.messageKey());
+			model.addAttribute("joinErrorArgument", (ex.args().length > 0) ? ex.args()[0] : null);
+			ex.retryAfterHeader().ifPresent((seconds) -> response.setHeader("Retry-After", seconds));
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		}
 		catch (ValidationException ex) {
 			ex.fieldErrors().forEach(result::rejectValue);
@@ -141,7 +145,7 @@ class JoinController {
 			this.languages.useForThisRequest(join.language(), request);
 		}
 		model.addAttribute("join", join);
-		model.addAttribute("reason", (join != null) ? join.status().name() : "UNKNOWN");
+		model.addAttribute("reason", (join != null) ? join.goneReason() : "UNKNOWN");
 		response.setStatus((join != null) ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
 		return "invitation/join-gone";
 	}
@@ -173,6 +177,9 @@ class JoinController {
 			}
 			else if (value.length() > max) {
 				result.rejectValue(field, "validation.tooLong.at", new Object[] { max }, null);
+			}
+			else if (!PlainText.isSingleLine(value)) {
+				result.rejectValue(field, "validation.singleLine");
 			}
 		}
 

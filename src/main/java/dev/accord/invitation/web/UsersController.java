@@ -14,7 +14,9 @@ import dev.accord.business.MemberSort;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipStatus;
 import dev.accord.business.Role;
+import dev.accord.invitation.InvitationPage;
 import dev.accord.invitation.InvitationService;
+import dev.accord.invitation.InvitationSettings;
 import dev.accord.invitation.InvitationStatus;
 import dev.accord.invitation.InviteOutcome;
 import dev.accord.invitation.InviteResult;
@@ -50,10 +52,13 @@ class UsersController {
 
 	private final dev.accord.licensing.LicensingService licensing;
 
+	private final InvitationSettings settings;
+
 	UsersController(MembershipService memberships, InvitationService invitations, BusinessAccess access,
 			BusinessAccountService businesses, AccountService accounts,
-			dev.accord.licensing.LicensingService licensing) {
+			dev.accord.licensing.LicensingService licensing, InvitationSettings settings) {
 		this.licensing = licensing;
+		this.settings = settings;
 		this.memberships = memberships;
 		this.invitations = invitations;
 		this.access = access;
@@ -65,7 +70,8 @@ class UsersController {
 	String users(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String role,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String cursor, Model model) {
+			@RequestParam(required = false) String cursor, @RequestParam(required = false) String pending,
+			Model model) {
 		String search = (q != null && q.length() > 254) ? q.substring(0, 254) : q;
 		context(id, user, model);
 		MemberQuery query = new MemberQuery(search, parse(Role.class, role), parse(MembershipStatus.class, status),
@@ -76,7 +82,7 @@ class UsersController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("statuses", MembershipStatus.values());
 		model.addAttribute("sorts", MemberSort.values());
-		model.addAttribute("pending", this.invitations.list(id, user.id(), InvitationStatus.PENDING));
+		pendingPage(id, user, pending, model);
 		return "invitation/users";
 	}
 
@@ -86,6 +92,7 @@ class UsersController {
 		context(id, user, model);
 		InviteForm form = new InviteForm();
 		form.setLanguage(this.accounts.get(user.id()).language().tag());
+		form.setExpiresInDays(Integer.toString(this.settings.defaultExpiryDays()));
 		model.addAttribute("inviteForm", form);
 		return dialog(id, user, htmx, model);
 	}
@@ -95,7 +102,7 @@ class UsersController {
 			@ModelAttribute("inviteForm") InviteForm form,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) throws IOException {
 		context(id, user, model);
-		InviteDialog dialog = new InviteDialog(form, model);
+		InviteDialog dialog = new InviteDialog(form, model, this.settings);
 		if (form.getRemove() != null) {
 			form.getEmails().remove(form.getRemove());
 		}
@@ -147,12 +154,16 @@ class UsersController {
 		try {
 			if (!valid.isEmpty()) {
 				results.addAll(0, this.invitations.invite(id, user.id(), Language.fromTagOrDefault(form.getLanguage()),
-						valid, dialog.expiresInDays(), form.getLicenseKeyIds()));
+						valid, dialog.expiresInDays(), form.getLicenseKeyIds(), parse(Role.class, form.getRole())));
 			}
 		}
 		catch (RateLimitedException ex) {
 			model.addAttribute("sendError", ex.messageKey());
 			model.addAttribute("sendErrorArgs", ex.args());
+			return dialog(id, user, htmx, model);
+		}
+		catch (dev.accord.platform.ValidationException ex) {
+			model.addAttribute("roleError", ex.fieldErrors().values().iterator().next());
 			return dialog(id, user, htmx, model);
 		}
 		model.addAttribute("results", results);
@@ -161,17 +172,26 @@ class UsersController {
 
 	private String dialog(UUID id, AccordUser user, String htmx, Model model) {
 		model.addAttribute("licenseKeys", this.licensing.keys(id, user.id()));
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("maxAddresses", this.settings.maxPerRequest());
 		if (htmx != null) {
 			return "invitation/users :: inviteDialog";
 		}
 		model.addAttribute("members", this.memberships.members(id, user.id(), MemberQuery.firstPage(PAGE_SIZE)));
-		model.addAttribute("pending", this.invitations.list(id, user.id(), InvitationStatus.PENDING));
+		pendingPage(id, user, null, model);
 		model.addAttribute("inviting", true);
 		model.addAttribute("query", MemberQuery.firstPage(PAGE_SIZE));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("statuses", MembershipStatus.values());
 		model.addAttribute("sorts", MemberSort.values());
 		return "invitation/users";
+	}
+
+	/** A page of pending invitations, newest first, with the cursor of the next page (keyset). */
+	private void pendingPage(UUID id, AccordUser user, String cursor, Model model) {
+		InvitationPage page = this.invitations.page(id, user.id(), InvitationStatus.PENDING, cursor, PAGE_SIZE);
+		model.addAttribute("pending", page.items());
+		model.addAttribute("pendingNext", page.nextCursor());
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value) {

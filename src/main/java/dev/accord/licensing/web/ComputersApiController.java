@@ -1,10 +1,15 @@
 package dev.accord.licensing.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import dev.accord.account.AccordUser;
 import dev.accord.licensing.ComputerService;
+import dev.accord.licensing.ComputerStatus;
+import dev.accord.platform.MultiLine;
+import dev.accord.platform.SingleLine;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpStatus;
@@ -36,23 +41,24 @@ class ComputersApiController {
 	@GetMapping("/computers")
 	ComputerService.Page list(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-			@RequestParam(required = false) String cursor) {
-		return this.computers.computers(id, user.id(), kid, cursor, limit);
+			@RequestParam(required = false) String cursor,
+			@RequestParam(required = false) List<ComputerStatus> status) {
+		return this.computers.computers(id, user.id(), kid, ComputerStatus.orDefault(status), cursor, limit);
 	}
 
 	@GetMapping(path = "/computers.csv", produces = "text/csv")
 	ResponseEntity<String> export(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
-			@PathVariable UUID kid) {
+			@PathVariable UUID kid, @RequestParam(required = false) List<ComputerStatus> status) {
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"computers.csv\"")
 			.contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-			.body(ComputersCsv.write(this.computers.all(id, user.id(), kid)));
+			.body(ComputersCsv.write(this.computers.all(id, user.id(), kid, ComputerStatus.orDefault(status))));
 	}
 
 	@PatchMapping("/computers/{cid}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void edit(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
-			@PathVariable UUID cid, @RequestBody ComputerPatch patch) {
+			@PathVariable UUID cid, @Valid @RequestBody ComputerPatch patch) {
 		this.computers.edit(id, user.id(), kid, cid, patch.computerName(), patch.notes());
 	}
 
@@ -66,7 +72,7 @@ class ComputersApiController {
 		this.computers.move(id, user.id(), kid, cid, request.licenseKeyId());
 	}
 
-	record ComputerPatch(String computerName, String notes) {
+	record ComputerPatch(@SingleLine String computerName, @MultiLine String notes) {
 	}
 
 	record MoveRequest(UUID licenseKeyId) {

@@ -8,6 +8,7 @@ import dev.accord.account.AccordUser;
 import dev.accord.business.BusinessAccess;
 import dev.accord.business.BusinessAccountService;
 import dev.accord.licensing.ComputerService;
+import dev.accord.licensing.ComputerStatus;
 import dev.accord.licensing.KeyView;
 import dev.accord.licensing.LicensingService;
 import dev.accord.licensing.NoSeatsAvailableException;
@@ -50,12 +51,16 @@ class ComputersPagesController {
 	@GetMapping("/business/{id}/license-keys/{kid}/computers")
 	String list(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
 			@RequestParam(required = false) List<String> cols, @RequestParam(required = false) String cursor,
-			Model model) {
+			@RequestParam(required = false) List<ComputerStatus> status, Model model) {
+		Set<ComputerStatus> statuses = ComputerStatus.orDefault(status);
 		KeyView key = this.licensing.key(id, user.id(), kid);
 		model.addAttribute("membership", this.access.member(id, user.id()));
 		model.addAttribute("business", this.businesses.get(id, user.id()));
 		model.addAttribute("key", key);
-		model.addAttribute("page", this.computers.computers(id, user.id(), kid, cursor, 50));
+		model.addAttribute("page", this.computers.computers(id, user.id(), kid, statuses, cursor, 50));
+		model.addAttribute("statuses", ComputerStatus.values());
+		model.addAttribute("chosenStatuses", statuses);
+		model.addAttribute("filtered", !statuses.equals(ComputerStatus.listedByDefault()));
 		model.addAttribute("columns", COLUMNS);
 		model.addAttribute("shown", (cols == null || cols.isEmpty()) ? Set.copyOf(COLUMNS)
 				: Set.copyOf(cols.stream().filter(COLUMNS::contains).toList()));
@@ -69,11 +74,11 @@ class ComputersPagesController {
 	@GetMapping(path = "/business/{id}/license-keys/{kid}/computers.csv")
 	@ResponseBody
 	ResponseEntity<String> export(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
-			@PathVariable UUID kid) {
+			@PathVariable UUID kid, @RequestParam(required = false) List<ComputerStatus> status) {
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"computers.csv\"")
 			.contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-			.body(ComputersCsv.write(this.computers.all(id, user.id(), kid)));
+			.body(ComputersCsv.write(this.computers.all(id, user.id(), kid, ComputerStatus.orDefault(status))));
 	}
 
 	@PostMapping("/business/{id}/license-keys/{kid}/computers/action")
@@ -113,31 +118,33 @@ class ComputersPagesController {
 	@GetMapping("/business/{id}/license-keys/{kid}/computers/{cid}/edit")
 	String editPage(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
 			@PathVariable UUID cid, Model model) {
-		KeyView key = this.licensing.key(id, user.id(), kid);
-		var computer = this.computers.all(id, user.id(), kid)
-			.stream()
-			.filter((c) -> c.id().equals(cid))
-			.findFirst()
-			.orElseThrow(dev.accord.platform.NotFoundException::new);
-		model.addAttribute("membership", this.access.member(id, user.id()));
-		model.addAttribute("business", this.businesses.get(id, user.id()));
-		model.addAttribute("key", key);
-		model.addAttribute("computer", computer);
-		return "licensing/computer";
+		return computerPage(user, id, kid, cid, model);
 	}
 
 	@PostMapping("/business/{id}/license-keys/{kid}/computers/{cid}")
 	String edit(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
 			@PathVariable UUID cid, @RequestParam(required = false) String computerName,
-			@RequestParam(required = false) String notes, RedirectAttributes redirect) {
+			@RequestParam(required = false) String notes, Model model, RedirectAttributes redirect) {
 		try {
 			this.computers.edit(id, user.id(), kid, cid, computerName, notes);
-			redirect.addFlashAttribute("notice", "computers.saved");
 		}
 		catch (ValidationException ex) {
-			redirect.addFlashAttribute("computersError", ex.fieldErrors().values().iterator().next());
+			model.addAttribute("errors", ex.fieldErrors());
+			model.addAttribute("typedName", computerName);
+			model.addAttribute("typedNotes", notes);
+			return computerPage(user, id, kid, cid, model);
 		}
+		redirect.addFlashAttribute("notice", "computers.saved");
 		return back(id, kid);
+	}
+
+	private String computerPage(AccordUser user, UUID id, UUID kid, UUID cid, Model model) {
+		KeyView key = this.licensing.key(id, user.id(), kid);
+		model.addAttribute("computer", this.computers.view(id, user.id(), kid, cid));
+		model.addAttribute("membership", this.access.member(id, user.id()));
+		model.addAttribute("business", this.businesses.get(id, user.id()));
+		model.addAttribute("key", key);
+		return "licensing/computer";
 	}
 
 	private static String back(UUID id, UUID kid) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import dev.accord.licensing.DeviceService;
 import dev.accord.licensing.SubscriptionStatus;
+import dev.accord.platform.SingleLine;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -52,14 +53,14 @@ class DeviceApiController {
 	}
 
 	record ActivateRequest(@NotBlank(message = "{validation.required}") @Size(max = 60) String licenseKey,
-			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String deviceId,
-			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String computerName,
-			@Size(max = 200, message = "{validation.tooLong}") String serialNumber,
-			@Size(max = 64, message = "{validation.tooLong}") String macAddress) {
+			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String deviceId,
+			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String computerName,
+			@Size(max = 200, message = "{validation.tooLong}") @SingleLine String serialNumber,
+			@Size(max = 64, message = "{validation.tooLong}") @SingleLine String macAddress) {
 	}
 
 	record DeviceRequest(@NotBlank(message = "{validation.required}") @Size(max = 60) String licenseKey,
-			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String deviceId) {
+			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String deviceId) {
 	}
 
 	record Activation(UUID activationId, String status, SubscriptionStatus subscriptionStatus, LocalDate expiresAt) {

@@ -3,6 +3,7 @@ package dev.accord.licensing.web;
 import java.io.IOException;
 
 import dev.accord.licensing.DeviceService;
+import dev.accord.platform.PlainText;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.FilterChain;
@@ -172,11 +173,11 @@ class DeviceApiFastPath {
 		}
 
 		private static boolean fits(String text, int max) {
-			return text != null && !text.isBlank() && text.length() <= max;
+			return text != null && !text.isBlank() && text.length() <= max && PlainText.isSingleLine(text);
 		}
 
 		private static boolean fitsOrNull(String text, int max) {
-			return text == null || text.length() <= max;
+			return text == null || (text.length() <= max && PlainText.isSingleLine(text));
 		}
 
 	}

@@ -11,6 +11,7 @@ import dev.accord.licensing.KeyView;
 import dev.accord.licensing.LicensingService;
 import dev.accord.licensing.ProvisioningService;
 import dev.accord.licensing.SubscriptionView;
+import dev.accord.platform.SingleLine;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -112,26 +113,26 @@ class LicensingApiController {
 	}
 
 	record ProvisionRequest(UUID businessAccountId,
-			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String product,
+			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String product,
 			@Min(value = 1, message = "{validation.range}") @Max(value = 1_000_000, message = "{validation.range}") int seats,
 			@NotNull(message = "{validation.required}") LocalDate activationDate,
 			@NotNull(message = "{validation.required}") LocalDate expirationDate) {
 	}
 
-	record SubscriptionPatch(@Size(max = 200, message = "{validation.tooLong}") String name, Boolean autoRenew) {
+	record SubscriptionPatch(@Size(max = 200, message = "{validation.tooLong}") @SingleLine String name, Boolean autoRenew) {
 	}
 
 	record RegisterRequest(@NotBlank(message = "{validation.required}") @Size(max = 60,
-			message = "{validation.tooLong}") String key) {
+			message = "{validation.tooLong}") @SingleLine String key) {
 	}
 
 	record KeyRequest(@NotBlank(message = "{validation.required}") @Size(max = 200,
-			message = "{validation.tooLong}") String name,
+			message = "{validation.tooLong}") @SingleLine String name,
 			@Min(value = 1, message = "{validation.range}") int limit,
 			@NotNull(message = "{validation.choose}") KeyType type, LocalDate expiresAt) {
 	}
 
-	record KeyPatch(@Size(max = 200, message = "{validation.tooLong}") String name,
+	record KeyPatch(@Size(max = 200, message = "{validation.tooLong}") @SingleLine String name,
 			@Min(value = 1, message = "{validation.range}") Integer limit) {
 	}
 

@@ -2,8 +2,11 @@ package dev.accord.mail.web;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.accord.mail.DevMailbox;
 import dev.accord.platform.NotFoundException;
@@ -20,6 +23,15 @@ import org.springframework.web.bind.annotation.ResponseBody;
  */
 @Controller
 class DevMailboxController {
+
+	/**
+	 * Headers a proxy adds to say whom it forwards for (besides every {@code X-Forwarded-*}): any
+	 * of them means the request did not come straight from this machine, whatever its address.
+	 */
+	private static final Set<String> FORWARDING_HEADERS = Set.of("forwarded", "via", "x-real-ip", "x-client-ip",
+			"true-client-ip", "cf-connecting-ip", "x-cluster-client-ip", "fastly-client-ip", "x-original-forwarded-for",
+			"x-proxyuser-ip", "client-ip", "x-forwarded", "forwarded-for", "x-originating-ip", "x-remote-ip",
+			"x-remote-addr", "x-host", "x-original-host");
 
 	private final DevMailbox mailbox;
 
@@ -49,7 +61,7 @@ class DevMailboxController {
 	}
 
 	private static boolean fromLoopback(HttpServletRequest request) {
-		if (request.getHeader("X-Forwarded-For") != null || request.getHeader("Forwarded") != null) {
+		if (forwarded(request)) {
 			return false;
 		}
 		try {
@@ -58,6 +70,16 @@ class DevMailboxController {
 		catch (UnknownHostException ex) {
 			return false;
 		}
+	}
+
+	private static boolean forwarded(HttpServletRequest request) {
+		for (String name : Collections.list(request.getHeaderNames())) {
+			String lower = name.toLowerCase(Locale.ROOT);
+			if (lower.startsWith("x-forwarded-") || FORWARDING_HEADERS.contains(lower)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

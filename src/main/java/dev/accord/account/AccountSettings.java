@@ -1,0 +1,58 @@
+package dev.accord.account;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param signIn how wrong passwords are answered (sign-in, tokens, Join page, change password)
+ * @param passwordReset how often reset links may be mailed
+ */
+@ConfigurationProperties("accord.account")
+@Validated
+record AccountSettings(@Valid @NotNull @DefaultValue SignInThrottling signIn,
+		@Valid @NotNull @DefaultValue PasswordResets passwordReset) {
+
+	/**
+	 * @param freeFailures wrong passwords for one email from one client address before delays begin
+	 * @param freeFailuresPerAddress wrong passwords from one client address, for any emails, before
+	 * delays begin for all of them (IPv6 addresses count per /64 network)
+	 * @param firstDelay the wait after the first failure past an allowance; doubled with each further one
+	 * @param maxDelay the longest wait
+	 * @param forgetAfter how long a failure counts; older ones are removed
+	 */
+	record SignInThrottling(@Min(1) @DefaultValue("5") int freeFailures,
+			@Min(1) @DefaultValue("50") int freeFailuresPerAddress, @DefaultValue("1s") Duration firstDelay,
+			@DefaultValue("15m") Duration maxDelay, @DefaultValue("24h") Duration forgetAfter) {
+
+		SignInThrottling {
+			if (firstDelay.isNegative() || firstDelay.isZero() || maxDelay.compareTo(firstDelay) < 0
+					|| forgetAfter.compareTo(maxDelay) < 0) {
+				throw new IllegalArgumentException("need 0 < first-delay <= max-delay <= forget-after");
+			}
+		}
+
+		/** How long to wait after the latest of {@code failures} failures, when {@code free} are free. */
+		Duration delayAfter(long failures, int free) {
+			if (failures < free) {
+				return Duration.ZERO;
+			}
+			Duration delay = this.firstDelay.multipliedBy(1L << Math.min(failures - free, 30));
+			return (delay.compareTo(this.maxDelay) > 0) ? this.maxDelay : delay;
+		}
+
+	}
+
+	/**
+	 * @param mailsPerHour reset links one email receives at most in an hour; further requests are
+	 * answered the same but send nothing
+	 */
+	record PasswordResets(@Min(1) @DefaultValue("5") int mailsPerHour) {
+	}
+
+}

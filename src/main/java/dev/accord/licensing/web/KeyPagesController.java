@@ -1,0 +1,146 @@
+package dev.accord.licensing.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import dev.accord.account.AccordUser;
+import dev.accord.business.BusinessAccess;
+import dev.accord.business.BusinessAccountService;
+import dev.accord.business.MemberQuery;
+import dev.accord.business.MemberSort;
+import dev.accord.business.MembershipAdministration;
+import dev.accord.business.MembershipService;
+import dev.accord.business.MembershipStatus;
+import dev.accord.business.MembershipView;
+import dev.accord.business.Role;
+import dev.accord.licensing.KeyView;
+import dev.accord.licensing.LicensingService;
+import dev.accord.platform.AccordException;
+import dev.accord.platform.ValidationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The key page: General (rename, limit, delete) and License Administrators (find a member,
+ * grant, remove). A refused change shows the page again with the error next to the field and
+ * what was typed.
+ */
+@Controller
+class KeyPagesController {
+
+	/** Members offered when searching for a new License Administrator. */
+	static final int CANDIDATES = 20;
+
+	private final LicensingService licensing;
+
+	private final BusinessAccess access;
+
+	private final BusinessAccountService businesses;
+
+	private final MembershipService memberships;
+
+	private final MembershipAdministration administration;
+
+	KeyPagesController(LicensingService licensing, BusinessAccess access, BusinessAccountService businesses,
+			MembershipService memberships, MembershipAdministration administration) {
+		this.licensing = licensing;
+		this.access = access;
+		this.businesses = businesses;
+		this.memberships = memberships;
+		this.administration = administration;
+	}
+
+	@GetMapping("/business/{id}/license-keys/{kid}")
+	String key(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
+			@RequestParam(defaultValue = "general") String tab, @RequestParam(required = false) String q, Model model) {
+		return show(id, user, kid, "administrators".equals(tab) ? "administrators" : "general", q, model);
+	}
+
+	@PostMapping("/business/{id}/license-keys/{kid}")
+	String changeKey(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String limit, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.licensing.changeKey(id, user.id(), kid, name, LicenseForms.limitOrNull(limit));
+		}
+		catch (ValidationException | LicensingService.SeatsTakenException ex) {
+			model.addAttribute("keyErrors", fieldErrors(ex, "limit"));
+			model.addAttribute("typedName", name);
+			model.addAttribute("typedLimit", limit);
+			return show(id, user, kid, "general", null, model);
+		}
+		redirect.addFlashAttribute("notice", "licensing.key.saved");
+		return "redirect:/business/" + id + "/license-keys/" + kid;
+	}
+
+	@PostMapping("/business/{id}/license-keys/{kid}/delete")
+	String deleteKey(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+		if (!confirmed) {
+			model.addAttribute("confirmDelete", true);
+			return show(id, user, kid, "general", null, model);
+		}
+		this.licensing.deleteKey(id, user.id(), kid);
+		redirect.addFlashAttribute("notice", "licensing.key.deleted");
+		return "redirect:/business/" + id + "/subscriptions";
+	}
+
+	@PostMapping("/business/{id}/license-keys/{kid}/administrators")
+	String grant(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
+			@RequestParam(required = false) UUID userId, @RequestParam(required = false) String q, Model model) {
+		try {
+			if (userId == null) {
+				throw ValidationException.of("userId", "validation.choose");
+			}
+			this.licensing.grantAdministrator(id, user.id(), kid, userId);
+		}
+		catch (ValidationException ex) {
+			model.addAttribute("grantError", ex.fieldErrors().values().iterator().next());
+			return show(id, user, kid, "administrators", q, model);
+		}
+		return "redirect:/business/" + id + "/license-keys/" + kid + "?tab=administrators";
+	}
+
+	@PostMapping("/business/{id}/license-keys/{kid}/administrators/{userId}/remove")
+	String revoke(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
+			@PathVariable UUID userId) {
+		this.licensing.removeAdministrator(id, user.id(), kid, userId);
+		return "redirect:/business/" + id + "/license-keys/" + kid + "?tab=administrators";
+	}
+
+	private String show(UUID id, AccordUser user, UUID kid, String tab, String search, Model model) {
+		MembershipView membership = this.access.member(id, user.id());
+		model.addAttribute("membership", membership);
+		model.addAttribute("business", this.businesses.get(id, user.id()));
+		KeyView key = this.licensing.key(id, user.id(), kid);
+		model.addAttribute("key", key);
+		model.addAttribute("tab", tab);
+		model.addAttribute("canEdit", this.licensing.mayEdit(id, user.id(), kid));
+		if (membership.isAdministrator() && "administrators".equals(tab)) {
+			model.addAttribute("keyAdministrators", this.administration.get(id, user.id(), key.administrators()));
+			model.addAttribute("search", search);
+			if (search != null && !search.isBlank()) {
+				model.addAttribute("candidates", this.memberships
+					.members(id, user.id(), new MemberQuery(search, Role.REGULAR_MEMBER, MembershipStatus.ACTIVE,
+							MemberSort.EMAIL, null, CANDIDATES + key.administrators().size()))
+					.items()
+					.stream()
+					.filter((m) -> !key.administrators().contains(m.userId()))
+					.limit(CANDIDATES)
+					.toList());
+			}
+		}
+		return "licensing/key";
+	}
+
+	private static Map<String, String> fieldErrors(AccordException ex, String field) {
+		return ex.fieldErrors().isEmpty() ? Map.of(field, ex.messageKey()) : ex.fieldErrors();
+	}
+
+}
