@@ -2,7 +2,6 @@ package dev.accord.mail;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +17,7 @@ import dev.accord.support.MutableClock;
 import dev.accord.support.SmtpServer;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,6 +76,13 @@ class MailDeliveryFaultIntegrationTests {
 
 	private String run;
 
+	private OutboxProbe probe;
+
+	@BeforeEach
+	void probe() {
+		this.probe = new OutboxProbe(this.jdbc);
+	}
+
 	@AfterEach
 	void stopInstancesAndSmtp() {
 		this.dying.forEach(DyingTransport::bury);
@@ -113,7 +120,7 @@ class MailDeliveryFaultIntegrationTests {
 		await(() -> sentCount() == 500);
 		Thread.sleep(300);
 
-		Map<String, Integer> copies = copiesByMessage(smtp.received());
+		Map<String, Integer> copies = OutboxProbe.copiesByMessage(smtp.received());
 		assertThat(this.settings.claimLease()).isLessThanOrEqualTo(Duration.ofMinutes(1));
 		assertThat(dyingTransport.inFlight).hasSizeBetween(1, 4);
 		assertThat(copies).hasSize(500);
@@ -129,9 +136,9 @@ class MailDeliveryFaultIntegrationTests {
 	void mailQueuedDuringAnSmtpOutageArrivesOnceEachAfterTheServerReturns() throws Exception {
 		start(this.outbox, this.transport, Duration.ofMillis(100));
 		List<String> recipients = queueResetMails(50);
-		await(() -> failedAtLeast(recipients, 1));
+		await(() -> this.probe.failedAtLeast(recipients, 1));
 		this.clock.advance(Duration.ofSeconds(1));
-		await(() -> failedAtLeast(recipients, 2));
+		await(() -> this.probe.failedAtLeast(recipients, 2));
 
 		smtp.start();
 		this.clock.advance(this.settings.retryMax());
@@ -140,7 +147,7 @@ class MailDeliveryFaultIntegrationTests {
 
 		MimeMessage[] received = smtp.received();
 		assertThat(received).hasSize(50);
-		assertThat(copiesByMessage(received)).hasSize(50);
+		assertThat(OutboxProbe.copiesByMessage(received)).hasSize(50);
 		List<String> to = new ArrayList<>();
 		for (MimeMessage message : received) {
 			to.add(message.getAllRecipients()[0].toString());
@@ -194,38 +201,13 @@ class MailDeliveryFaultIntegrationTests {
 		return recipients;
 	}
 
-	private boolean failedAtLeast(List<String> recipients, int attempts) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient IN (:to) AND attempts >= :n AND sent_at IS NULL")
-			.param("to", recipients)
-			.param("n", attempts)
-			.query(Long.class)
-			.single() == recipients.size();
-	}
-
 	/** Sent messages of this test's run of invitations. */
 	private long sentCount() {
-		return this.jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NOT NULL AND recipient LIKE ?")
-			.param("%." + this.run + "@example.com")
-			.query(Long.class)
-			.single();
+		return this.probe.sent("." + this.run + "@example.com");
 	}
 
 	private long pendingOutside(Set<UUID> tokens) {
-		return this.jdbc.sql("SELECT claimed_by FROM mail_outbox WHERE sent_at IS NULL AND recipient LIKE ?")
-			.param("%." + this.run + "@example.com")
-			.query(UUID.class)
-			.list()
-			.stream()
-			.filter((token) -> token == null || !tokens.contains(token))
-			.count();
-	}
-
-	private static Map<String, Integer> copiesByMessage(MimeMessage[] received) throws Exception {
-		Map<String, Integer> copies = new HashMap<>();
-		for (MimeMessage message : received) {
-			copies.merge(message.getHeader("X-Accord-Message")[0], 1, Integer::sum);
-		}
-		return copies;
+		return this.probe.pendingOutside("." + this.run + "@example.com", tokens);
 	}
 
 	private void await(BooleanSupplier condition) throws InterruptedException {
