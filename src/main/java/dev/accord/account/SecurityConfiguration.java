@@ -2,6 +2,7 @@ package dev.accord.account;
 
 import java.io.IOException;
 
+import dev.accord.platform.DatabaseOutage;
 import dev.accord.platform.Problems;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,7 +47,25 @@ class SecurityConfiguration {
 			SignInThrottle throttle) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
 		provider.setPasswordEncoder(passwords);
-		return new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle));
+		return reportingOutages(new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle)));
+	}
+
+	/**
+	 * A database outage met while checking a password is no wrong password: it leaves as
+	 * {@link DatabaseOutage.Unavailable}, which is answered 503, instead of "sign-in failed" or 401.
+	 */
+	private static AuthenticationManager reportingOutages(AuthenticationManager manager) {
+		return (authentication) -> {
+			try {
+				return manager.authenticate(authentication);
+			}
+			catch (AuthenticationException ex) {
+				if (DatabaseOutage.isCause(ex)) {
+					throw new DatabaseOutage.Unavailable(ex);
+				}
+				throw ex;
+			}
+		};
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package dev.accord.mail;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /** Reports the mail mode in use and how many messages wait for delivery. */
@@ -19,7 +20,14 @@ class MailOutboxHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		long pending = this.outbox.pending();
+		long pending;
+		try {
+			pending = this.outbox.pending();
+		}
+		catch (DataAccessException ex) {
+			// The health endpoint does not catch it: thrown, it would fail /actuator/health instead of saying DOWN.
+			return Health.down(ex).withDetail("mode", this.transport.mode()).build();
+		}
 		Health.Builder health = Health.up().withDetail("mode", this.transport.mode()).withDetail("pending", pending);
 		if ("mailbox".equals(this.transport.mode())) {
 			health.withDetail("delivery", "not delivered: kept at /dev/mailbox");

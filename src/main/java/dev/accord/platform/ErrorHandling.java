@@ -38,8 +38,11 @@ class ErrorHandling {
 
 	private final Problems problems;
 
-	ErrorHandling(Problems problems) {
+	private final ErrorPages errorPages;
+
+	ErrorHandling(Problems problems, ErrorPages errorPages) {
 		this.problems = problems;
+		this.errorPages = errorPages;
 	}
 
 	@ExceptionHandler(AccordException.class)
@@ -118,6 +121,9 @@ class ErrorHandling {
 
 	@ExceptionHandler(Exception.class)
 	Object unexpected(Exception ex, HttpServletRequest request) throws Exception {
+		if (DatabaseOutage.isCause(ex)) {
+			throw ex; // answered 503 by DatabaseOutageFilter, the same way as outages met in filters
+		}
 		if (ex instanceof org.springframework.security.access.AccessDeniedException
 				|| ex instanceof org.springframework.security.core.AuthenticationException) {
 			throw ex;
@@ -132,21 +138,7 @@ class ErrorHandling {
 			ProblemDetail problem = this.problems.problem(status, code, messageKey, args, fieldErrors, request);
 			return ResponseEntity.status(status).body(problem);
 		}
-		ModelAndView page = new ModelAndView(errorView(status));
-		page.setStatus(status);
-		page.addObject("messageKey", messageKey);
-		page.addObject("messageArgs", args);
-		page.addObject("status", status.value());
-		return page;
-	}
-
-	private static String errorView(HttpStatus status) {
-		return switch (status) {
-			case NOT_FOUND -> "error/404";
-			case FORBIDDEN -> "error/403";
-			case INTERNAL_SERVER_ERROR -> "error/500";
-			default -> "error/error";
-		};
+		return this.errorPages.page(status, messageKey, args, request);
 	}
 
 }

@@ -7,6 +7,7 @@ import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.business.MembershipView;
 import dev.accord.business.MembershipService;
+import dev.accord.platform.PageLayout;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -18,7 +19,7 @@ import org.springframework.ui.Model;
  * email (user menu) and the business accounts they actively belong to (account switcher).
  */
 @ControllerAdvice(basePackages = "dev.accord")
-class LayoutAdvice {
+class LayoutAdvice implements PageLayout {
 
 	private final AccountService accounts;
 
@@ -31,24 +32,39 @@ class LayoutAdvice {
 
 	@ModelAttribute
 	void header(Model model, jakarta.servlet.http.HttpServletRequest request) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof AccordUser user)) {
-			return;
+		List<MembershipView> active = addHeader(model.asMap(), request);
+		boolean fullPage = "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null;
+		if (active != null && fullPage && active.stream().anyMatch((m) -> m.roleNotice() != null)) {
+			model.addAttribute("roleNotices", this.memberships.takeRoleNotices(currentUser().id()));
 		}
-		AccountView me = this.accounts.find(user.id()).orElse(null);
+	}
+
+	/** The header of an error page: the same person and switcher, no one-time notices. */
+	@Override
+	public void addTo(java.util.Map<String, Object> model, jakarta.servlet.http.HttpServletRequest request) {
+		addHeader(model, request);
+	}
+
+	/** Adds the signed-in person and their active business accounts; null for a visitor. */
+	private List<MembershipView> addHeader(java.util.Map<String, Object> model,
+			jakarta.servlet.http.HttpServletRequest request) {
+		AccordUser user = currentUser();
+		AccountView me = (user != null) ? this.accounts.find(user.id()).orElse(null) : null;
 		if (me == null) {
-			return;
+			return null;
 		}
 		List<MembershipView> active = this.memberships.membershipsOf(user.id())
 			.stream()
 			.filter(MembershipView::isActive)
 			.toList();
-		model.addAttribute("me", me);
-		model.addAttribute("switcher", active);
-		boolean fullPage = "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null;
-		if (fullPage && active.stream().anyMatch((m) -> m.roleNotice() != null)) {
-			model.addAttribute("roleNotices", this.memberships.takeRoleNotices(user.id()));
-		}
+		model.put("me", me);
+		model.put("switcher", active);
+		return active;
+	}
+
+	private static AccordUser currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getPrincipal() instanceof AccordUser user) ? user : null;
 	}
 
 }
