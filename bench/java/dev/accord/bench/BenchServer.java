@@ -35,13 +35,16 @@ final class BenchServer implements AutoCloseable {
 
 	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	BenchServer() throws IOException {
+	/** @param settings further {@code --name=value} settings for the portal */
+	BenchServer(String... settings) throws IOException {
 		this.postgres = EmbeddedPostgres.builder().start();
-		this.app = SpringApplication.run(AccordApplication.class, "--server.port=0",
+		List<String> args = new ArrayList<>(List.of("--server.port=0",
 				"--spring.datasource.url=" + this.postgres.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
 				"--spring.datasource.hikari.maximum-pool-size=" + Integer.getInteger("pool", 32), "--logging.level.root=WARN",
-				"--logging.level.dev.accord=WARN");
+				"--logging.level.dev.accord=WARN"));
+		args.addAll(List.of(settings));
+		this.app = SpringApplication.run(AccordApplication.class, args.toArray(String[]::new));
 		this.baseUrl = "http://localhost:" + this.app.getEnvironment().getProperty("local.server.port");
 	}
 

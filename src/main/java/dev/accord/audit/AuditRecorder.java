@@ -1,6 +1,10 @@
 package dev.accord.audit;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
@@ -11,6 +15,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes each published change into the audit log, synchronously and in the publisher's
@@ -42,10 +48,35 @@ class AuditRecorder {
 	private String actorName(BusinessAccountChanged change) {
 		Actor actor = change.actor();
 		return switch (actor.type()) {
-			case PERSON, OPERATOR -> this.people.find(actor.userId()).map(AuditRecorder::name).orElse(null);
+			case PERSON, OPERATOR -> namesInThisTransaction()
+				.computeIfAbsent(actor.userId(), (id) -> this.people.find(id).map(AuditRecorder::name))
+				.orElse(null);
 			case DEVICE -> change.action().objectType().equals("COMPUTER") ? change.objectLabel() : actor.id();
 			case SYSTEM -> null;
 		};
+	}
+
+	/**
+	 * The actors' names already read in this transaction: a request that records many changes (an
+	 * invitation to 200 people) asks for its actor's name once.
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<UUID, Optional<String>> namesInThisTransaction() {
+		Map<UUID, Optional<String>> names = (Map<UUID, Optional<String>>) TransactionSynchronizationManager.getResource(this);
+		if (names == null) {
+			Map<UUID, Optional<String>> fresh = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(this, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(AuditRecorder.this);
+				}
+
+			});
+			names = fresh;
+		}
+		return names;
 	}
 
 	private static String name(AccountView person) {

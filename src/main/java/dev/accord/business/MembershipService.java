@@ -65,6 +65,12 @@ public class MembershipService {
 		return notices;
 	}
 
+	/** The membership status of each of these (normalized) emails that belongs to a member, in one query. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, MembershipStatus> statusesOf(UUID businessAccountId, java.util.Collection<String> emails) {
+		return this.memberships.statusesByEmail(businessAccountId, emails);
+	}
+
 	/** The membership status of the person with this email, if they are a member. */
 	@Transactional(readOnly = true)
 	public Optional<MembershipStatus> statusOf(UUID businessAccountId, String email) {

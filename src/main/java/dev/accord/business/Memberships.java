@@ -75,6 +75,20 @@ class Memberships {
 			.optional();
 	}
 
+	/** The status of each of these (normalized) addresses that is a member, in one query. */
+	java.util.Map<String, MembershipStatus> statusesByEmail(UUID businessAccountId, java.util.Collection<String> emails) {
+		java.util.Map<String, MembershipStatus> statuses = new java.util.HashMap<>();
+		if (!emails.isEmpty()) {
+			this.jdbc.sql("SELECT email, status FROM membership WHERE business_account_id = :account AND email IN (:emails)")
+				.param("account", businessAccountId)
+				.param("emails", emails)
+				.query((java.sql.ResultSet rs) -> {
+					statuses.put(rs.getString("email"), MembershipStatus.valueOf(rs.getString("status")));
+				});
+		}
+		return statuses;
+	}
+
 	void changeRole(UUID businessAccountId, UUID userId, Role role) {
 		this.jdbc.sql("UPDATE membership SET role = ?, role_notice = ? WHERE business_account_id = ? AND user_id = ?")
 			.params(role.name(), role.name(), businessAccountId, userId)

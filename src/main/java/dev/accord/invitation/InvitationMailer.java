@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.accord.mail.Mail;
 import dev.accord.mail.MailService;
@@ -13,7 +14,11 @@ import dev.accord.platform.AccordProperties;
 import dev.accord.shared.Language;
 import org.springframework.stereotype.Component;
 
-/** Writes the invitation email, in the invitation's language, to the outbox. */
+/**
+ * Writes the invitation email, in the invitation's language, to the outbox. The address and the
+ * link are the only personal parts, so one request inviting many people renders the mail once per
+ * language.
+ */
 @Component
 class InvitationMailer {
 
@@ -34,7 +39,8 @@ class InvitationMailer {
 			.format(expiresAt);
 		this.mail.enqueue(new Mail(to, locale, "invitation", new Object[] { inviterName, companyName },
 				Map.of("inviterName", inviterName, "companyName", companyName, "email", to, "link",
-						this.properties.link("/join/" + token), "expires", expires)));
+						this.properties.link("/join/" + token), "expires", expires),
+				Set.of("email", "link")));
 	}
 
 }

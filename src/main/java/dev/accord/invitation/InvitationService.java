@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -108,19 +108,19 @@ public class InvitationService {
 		}
 		String keyNames = String.join(", ", this.licensing.requireKeysOf(accountId, keys));
 		this.businesses.lock(accountId);
-		Map<String, InviteOutcome> plan = new LinkedHashMap<>();
-		for (String email : addresses) {
-			plan.put(email, outcomeFor(accountId, email));
-		}
+		Map<String, InviteOutcome> plan = plan(accountId, addresses);
 		long sending = plan.values().stream().filter((o) -> o == InviteOutcome.INVITED || o == InviteOutcome.RESENT).count();
 		checkDailyLimit(accountId, sending);
 		int validity = (expiresInDays != null) ? expiresInDays : this.settings.defaultExpiryDays();
 		Context context = context(accountId, inviterId).granting(keyNames.isEmpty() ? null : keyNames)
 			.as((role != null) ? role : Role.REGULAR_MEMBER);
+		List<String> fresh = plan.keySet().stream().filter((email) -> plan.get(email) == InviteOutcome.INVITED).toList();
+		Map<String, UUID> created = createAll(context, fresh, language, validity);
 		List<InviteResult> results = new ArrayList<>();
-		plan.forEach((email, outcome) -> results.add(apply(context, email, outcome, language, validity)));
+		plan.forEach((email, outcome) -> results.add(created.containsKey(email)
+				? new InviteResult(email, outcome, created.get(email)) : apply(context, email, outcome, language, validity)));
 		results.stream()
-			.filter((r) -> r.invitationId() != null)
+			.filter((r) -> r.invitationId() != null && (!keys.isEmpty() || r.outcome() == InviteOutcome.RESENT))
 			.forEach((r) -> this.invitations.setLicenseKeys(r.invitationId(), keys));
 		return results;
 	}
@@ -213,11 +213,24 @@ public class InvitationService {
 	}
 
 	private InviteOutcome outcomeFor(UUID accountId, String email) {
-		Optional<MembershipStatus> member = this.memberships.statusOf(accountId, email);
-		if (member.isPresent()) {
-			return (member.get() == MembershipStatus.BLOCKED) ? InviteOutcome.BLOCKED_MEMBER : InviteOutcome.ALREADY_MEMBER;
+		return outcome(this.memberships.statusOf(accountId, email).orElse(null),
+				this.invitations.pendingId(accountId, email).isPresent());
+	}
+
+	/** How each address will be handled, asking the database twice for all of them. */
+	private Map<String, InviteOutcome> plan(UUID accountId, Set<String> addresses) {
+		Map<String, MembershipStatus> members = this.memberships.statusesOf(accountId, addresses);
+		Set<String> pending = this.invitations.pendingAmong(accountId, addresses);
+		Map<String, InviteOutcome> plan = new LinkedHashMap<>();
+		addresses.forEach((email) -> plan.put(email, outcome(members.get(email), pending.contains(email))));
+		return plan;
+	}
+
+	private static InviteOutcome outcome(MembershipStatus member, boolean pending) {
+		if (member != null) {
+			return (member == MembershipStatus.BLOCKED) ? InviteOutcome.BLOCKED_MEMBER : InviteOutcome.ALREADY_MEMBER;
 		}
-		return this.invitations.pendingId(accountId, email).isPresent() ? InviteOutcome.RESENT : InviteOutcome.INVITED;
+		return pending ? InviteOutcome.RESENT : InviteOutcome.INVITED;
 	}
 
 	private void checkDailyLimit(UUID accountId, long sending) {
@@ -241,20 +254,36 @@ public class InvitationService {
 	}
 
 	private UUID create(Context context, String email, Language language, int validity) {
-		UUID id = UUID.randomUUID();
-		String token = SecureTokens.generate("");
+		return createAll(context, List.of(email), language, validity).get(email);
+	}
+
+	/** New invitations for these addresses; their rows and send counts are written in one batch each. */
+	private Map<String, UUID> createAll(Context context, List<String> emails, Language language, int validity) {
+		Map<String, UUID> ids = new LinkedHashMap<>();
+		if (emails.isEmpty()) {
+			return ids;
+		}
 		Instant now = this.clock.instant();
 		Instant expiresAt = now.plus(Duration.ofDays(validity));
-		this.invitations.add(id, context.accountId(), email, language, SecureTokens.sha256(token), context.inviterId(),
-				now, validity, context.role());
-		send(context, email, language, token, expiresAt);
-		this.events.publishEvent(context.withKeys(BusinessAccountChanged
-			.of(context.accountId(), context.actor(), AuditAction.INVITATION_SENT, id, email)
-			.after("email", email)
-			.after("language", language.tag())
-			.after("role", context.role())
-			.after("expiresAt", expiresAt)));
-		return id;
+		Map<String, String> tokens = new HashMap<>();
+		List<Invitations.Created> rows = new ArrayList<>();
+		for (String email : emails) {
+			ids.put(email, UUID.randomUUID());
+			tokens.put(email, SecureTokens.generate(""));
+			rows.add(new Invitations.Created(ids.get(email), email, SecureTokens.sha256(tokens.get(email))));
+		}
+		this.invitations.addAll(context.accountId(), language, context.inviterId(), now, validity, context.role(), rows);
+		this.invitations.recordSends(context.accountId(), now, rows.size());
+		ids.forEach((email, id) -> {
+			this.mailer.send(email, language, tokens.get(email), context.inviterName(), context.companyName(), expiresAt);
+			this.events.publishEvent(context.withKeys(BusinessAccountChanged
+				.of(context.accountId(), context.actor(), AuditAction.INVITATION_SENT, id, email)
+				.after("email", email)
+				.after("language", language.tag())
+				.after("role", context.role())
+				.after("expiresAt", expiresAt)));
+		});
+		return ids;
 	}
 
 	private void renew(Context context, UUID id, String email, Language language, int validity) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.accord.business.Role;
 import dev.accord.shared.Language;
 import dev.accord.shared.Timestamps;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,19 +26,39 @@ class Invitations {
 
 	private final JdbcClient jdbc;
 
-	Invitations(JdbcClient jdbc) {
+	private final JdbcOperations batch;
+
+	Invitations(JdbcClient jdbc, JdbcOperations batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
-	void add(UUID id, UUID accountId, String email, Language language, String tokenHash, UUID invitedBy, Instant now,
-			int validityDays, Role role) {
-		this.jdbc.sql("""
+	/** Adds new pending invitations that share everything but address and token, in one batch. */
+	void addAll(UUID accountId, Language language, UUID invitedBy, Instant now, int validityDays, Role role,
+			List<Created> rows) {
+		var at = Timestamps.toDb(now);
+		var expires = Timestamps.toDb(now.plus(java.time.Duration.ofDays(validityDays)));
+		this.batch.batchUpdate("""
 				INSERT INTO invitation (id, business_account_id, email, language, token_hash, status, invited_by,
 				                        created_at, sent_at, expires_at, validity_days, role)
-				VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)""")
-			.params(id, accountId, email, language.tag(), tokenHash, invitedBy, Timestamps.toDb(now), Timestamps.toDb(now),
-					Timestamps.toDb(now.plus(java.time.Duration.ofDays(validityDays))), validityDays, role.name())
-			.update();
+				VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)""", rows.stream()
+			.map((row) -> new Object[] { row.id(), accountId, row.email(), language.tag(), row.tokenHash(), invitedBy, at,
+					at, expires, validityDays, role.name() })
+			.toList());
+	}
+
+	/** Counts {@code count} invitation emails sent now, in one batch. */
+	void recordSends(UUID accountId, Instant now, int count) {
+		var at = Timestamps.toDb(now);
+		List<Object[]> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			rows.add(new Object[] { UUID.randomUUID(), accountId, at });
+		}
+		this.batch.batchUpdate("INSERT INTO invitation_send (id, business_account_id, sent_at) VALUES (?, ?, ?)", rows);
+	}
+
+	/** A new invitation's own values. */
+	record Created(UUID id, String email, String tokenHash) {
 	}
 
 	/**
@@ -73,6 +94,19 @@ class Invitations {
 			.params(accountId, email)
 			.query(UUID.class)
 			.optional();
+	}
+
+	/** Which of these (normalized) addresses have a pending invitation, in one query. */
+	java.util.Set<String> pendingAmong(UUID accountId, java.util.Collection<String> emails) {
+		if (emails.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(this.jdbc.sql("""
+				SELECT email FROM invitation WHERE business_account_id = :account AND email IN (:emails) AND status = 'PENDING'""")
+			.param("account", accountId)
+			.param("emails", emails)
+			.query(String.class)
+			.list());
 	}
 
 	/**

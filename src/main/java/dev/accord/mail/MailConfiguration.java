@@ -8,29 +8,22 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Chooses the mail mode: SMTP when {@code spring.mail.host} is set, the mailbox otherwise. */
+/**
+ * Chooses the mail mode (SMTP when {@code spring.mail.host} is set, the mailbox otherwise) and runs
+ * this instance's dispatcher threads.
+ */
 @Configuration(proxyBeanMethods = false)
-class MailConfiguration implements SchedulingConfigurer {
+class MailConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(MailConfiguration.class);
 
-	private final ObjectProvider<MailDispatcher> dispatcher;
-
-	private final ObjectProvider<MailSettings> settings;
-
-	MailConfiguration(ObjectProvider<MailDispatcher> dispatcher, ObjectProvider<MailSettings> settings) {
-		this.dispatcher = dispatcher;
-		this.settings = settings;
-	}
-
 	@Bean
-	MailTransport mailTransport(ObjectProvider<JavaMailSender> sender, MailSettings settings, JdbcClient jdbc,
+	MailTransport mailTransport(ObjectProvider<JavaMailSenderImpl> sender, MailSettings settings, JdbcClient jdbc,
 			Clock clock) {
-		JavaMailSender smtp = sender.getIfAvailable();
+		JavaMailSenderImpl smtp = sender.getIfAvailable();
 		if (smtp != null) {
 			log.info("Mail mode: smtp. Messages are delivered through the configured SMTP server.");
 			return new SmtpTransport(smtp, settings.from());
@@ -41,20 +34,23 @@ class MailConfiguration implements SchedulingConfigurer {
 	}
 
 	@Bean
-	MailDispatcher mailDispatcher(JdbcClient jdbc, MailTransport transport, MailSettings settings, Clock clock) {
-		return new MailDispatcher(jdbc, transport, settings, clock);
+	MailOutbox outbox(JdbcClient jdbc, TransactionTemplate transaction) {
+		return new MailOutbox(jdbc, transaction);
 	}
 
-	@Override
-	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(() -> {
-			try {
-				this.dispatcher.getObject().dispatchDue();
-			}
-			catch (RuntimeException ex) {
-				log.warn("Mail dispatch round failed; it will run again: {}", ex.toString());
-			}
-		}, this.settings.getObject().pollInterval());
+	@Bean
+	MailDispatcher mailDispatcher(MailOutbox outbox, MailTransport transport, MailSettings settings, Clock clock) {
+		return new MailDispatcher(outbox, transport, settings, clock);
+	}
+
+	@Bean
+	OutboxSignal outboxSignal() {
+		return new OutboxSignal();
+	}
+
+	@Bean
+	MailDispatchers mailDispatchers(MailDispatcher dispatcher, OutboxSignal signal, MailSettings settings) {
+		return new MailDispatchers(dispatcher, signal, settings.dispatchers(), settings.pollInterval());
 	}
 
 }

@@ -4,25 +4,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
-import dev.accord.shared.Timestamps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Delivers due outbox messages. Each message is claimed with a conditional update before it is
- * handed to the transport, so that several dispatchers (threads or instances) never send it twice;
- * a failure schedules the next attempt with exponential backoff, and nothing is ever dropped.
+ * Delivers due outbox messages, a batch at a time. The batch is claimed first (see
+ * {@link MailOutbox}), so that several dispatchers (threads or instances) never send a message
+ * twice, then sent over one connection, each message marked sent as soon as the server took it: a
+ * dispatcher that dies leaves at most the message in flight to be sent again. A failure schedules
+ * the next attempt with exponential backoff, and nothing is ever dropped. A dispatcher stops
+ * sending from a batch once half its lease has passed and gives the rest back, so that a slow
+ * server cannot make a lease run out under a message being sent.
  */
 class MailDispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
-	private static final Duration CLAIM = Duration.ofMinutes(5);
-
-	private final JdbcClient jdbc;
+	private final MailOutbox outbox;
 
 	private final MailTransport transport;
 
@@ -30,70 +29,62 @@ class MailDispatcher {
 
 	private final Clock clock;
 
-	MailDispatcher(JdbcClient jdbc, MailTransport transport, MailSettings settings, Clock clock) {
-		this.jdbc = jdbc;
+	MailDispatcher(MailOutbox outbox, MailTransport transport, MailSettings settings, Clock clock) {
+		this.outbox = outbox;
 		this.transport = transport;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
-	/** One round: delivers what is due now; returns how many messages were sent. */
+	/** One round: claims a batch of due messages and delivers it; returns how many were sent. */
 	int dispatchDue() {
-		Instant now = this.clock.instant();
-		List<UUID> due = this.jdbc.sql("""
-				SELECT id FROM mail_outbox
-				WHERE sent_at IS NULL AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
-				ORDER BY next_attempt_at LIMIT ?""")
-			.params(Timestamps.toDb(now), Timestamps.toDb(now), this.settings.batchSize())
-			.query(UUID.class)
-			.list();
-		if (!due.isEmpty()) {
-			log.debug("{} message(s) due for delivery", due.size());
+		MailOutbox.Claim claim = this.outbox.claim(this.settings.batchSize(), this.settings.claimLease(),
+				this.clock.instant());
+		if (claim.messages().isEmpty()) {
+			return 0;
 		}
+		log.debug("{} message(s) claimed for delivery", claim.messages().size());
+		Instant sendBefore = claim.until().minus(this.settings.claimLease().dividedBy(2));
+		try (MailTransport.Connection connection = this.transport.open()) {
+			return deliver(claim, connection, sendBefore);
+		}
+		finally {
+			this.outbox.release(claim.token());
+		}
+	}
+
+	private int deliver(MailOutbox.Claim claim, MailTransport.Connection connection, Instant sendBefore) {
+		List<MailOutbox.Queued> messages = claim.messages();
 		int sent = 0;
-		for (UUID id : due) {
-			if (claim(id, now) && deliver(id)) {
+		for (int i = 0; i < messages.size() && this.clock.instant().isBefore(sendBefore); i++) {
+			MailOutbox.Queued queued = messages.get(i);
+			try {
+				connection.deliver(queued.message());
+				this.outbox.markSent(queued.message().id(), this.clock.instant());
 				sent++;
+			}
+			catch (MailTransport.UnavailableException ex) {
+				log.warn("Mail server unavailable, {} message(s) will be tried again: {}", messages.size() - i,
+						ex.getMessage());
+				messages.subList(i, messages.size()).forEach((rest) -> reschedule(claim, rest, ex));
+				return sent;
+			}
+			catch (Exception ex) {
+				failed(claim, queued, ex);
 			}
 		}
 		return sent;
 	}
 
-	private boolean claim(UUID id, Instant now) {
-		return this.jdbc.sql("""
-				UPDATE mail_outbox SET claimed_until = ?
-				WHERE id = ? AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?)""")
-			.params(Timestamps.toDb(now.plus(CLAIM)), id, Timestamps.toDb(now))
-			.update() == 1;
+	private void failed(MailOutbox.Claim claim, MailOutbox.Queued queued, Exception ex) {
+		log.warn("Mail {} not delivered (attempt {}), next try in {}: {}", queued.message().id(), queued.attempts() + 1,
+				backoff(queued.attempts() + 1), ex.toString());
+		reschedule(claim, queued, ex);
 	}
 
-	private boolean deliver(UUID id) {
-		var message = this.jdbc.sql("SELECT id, recipient, subject, text_body, html_body, attempts FROM mail_outbox WHERE id = ?")
-			.param(id)
-			.query((rs, n) -> new Attempt(new MailTransport.OutboxMessage(rs.getObject("id", UUID.class),
-					rs.getString("recipient"), rs.getString("subject"), rs.getString("text_body"),
-					rs.getString("html_body")), rs.getInt("attempts")))
-			.single();
-		try {
-			this.transport.deliver(message.message());
-			this.jdbc.sql("UPDATE mail_outbox SET sent_at = ?, attempts = attempts + 1, claimed_until = NULL, last_error = NULL WHERE id = ?")
-				.params(Timestamps.toDb(this.clock.instant()), id)
-				.update();
-			return true;
-		}
-		catch (Exception ex) {
-			Duration delay = backoff(message.attempts() + 1);
-			log.warn("Mail {} not delivered (attempt {}), next try in {}: {}", id, message.attempts() + 1, delay,
-					ex.toString());
-			String error = ex.toString();
-			this.jdbc.sql("""
-					UPDATE mail_outbox SET attempts = attempts + 1, claimed_until = NULL, next_attempt_at = ?, last_error = ?
-					WHERE id = ?""")
-				.params(Timestamps.toDb(this.clock.instant().plus(delay)),
-						error.substring(0, Math.min(error.length(), 1000)), id)
-				.update();
-			return false;
-		}
+	private void reschedule(MailOutbox.Claim claim, MailOutbox.Queued queued, Exception ex) {
+		Duration delay = backoff(queued.attempts() + 1);
+		this.outbox.markFailed(queued.message().id(), claim.token(), this.clock.instant().plus(delay), ex.toString());
 	}
 
 	/** base × 2^(failures−1), capped at the maximum. */
@@ -103,9 +94,6 @@ class MailDispatcher {
 			delay = delay.multipliedBy(2);
 		}
 		return (delay.compareTo(this.settings.retryMax()) > 0) ? this.settings.retryMax() : delay;
-	}
-
-	private record Attempt(MailTransport.OutboxMessage message, int attempts) {
 	}
 
 }

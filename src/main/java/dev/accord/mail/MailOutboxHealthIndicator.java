@@ -3,19 +3,18 @@ package dev.accord.mail;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Reports the mail mode in use and how many messages wait for delivery. */
 @Component("mailOutbox")
 class MailOutboxHealthIndicator implements HealthIndicator {
 
-	private final JdbcClient jdbc;
+	private final MailOutbox outbox;
 
 	private final MailTransport transport;
 
-	MailOutboxHealthIndicator(JdbcClient jdbc, MailTransport transport) {
-		this.jdbc = jdbc;
+	MailOutboxHealthIndicator(MailOutbox outbox, MailTransport transport) {
+		this.outbox = outbox;
 		this.transport = transport;
 	}
 
@@ -23,7 +22,7 @@ class MailOutboxHealthIndicator implements HealthIndicator {
 	public Health health() {
 		long pending;
 		try {
-			pending = this.jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL").query(Long.class).single();
+			pending = this.outbox.pending();
 		}
 		catch (DataAccessException ex) {
 			// The health endpoint does not catch it: thrown, it would fail /actuator/health instead of saying DOWN.

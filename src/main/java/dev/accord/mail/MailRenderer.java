@@ -1,5 +1,8 @@
 package dev.accord.mail;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import dev.accord.platform.AccordProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -7,6 +10,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.unbescape.html.HtmlEscape;
 
 /** Renders a {@link Mail} into subject, HTML and plain text with its own template engine. */
 @Component
@@ -38,6 +42,22 @@ class MailRenderer {
 		return resolver;
 	}
 
+	/**
+	 * Renders the message once with a stand-in for each personal value, for filling in each
+	 * recipient's values later; the stand-ins are random, so no inviter name or company can spell one.
+	 */
+	Personalizable personalizable(Mail mail) {
+		String nonce = java.util.UUID.randomUUID().toString().replace("-", "");
+		Map<String, String> standIns = new LinkedHashMap<>();
+		Map<String, Object> model = new LinkedHashMap<>(mail.model());
+		for (String key : mail.personal()) {
+			standIns.put(key, "accord" + nonce + key.length() + "x" + standIns.size());
+			model.put(key, standIns.get(key));
+		}
+		Mail generic = new Mail(mail.to(), mail.locale(), mail.template(), mail.subjectArgs(), model);
+		return new Personalizable(render(generic), standIns);
+	}
+
 	Rendered render(Mail mail) {
 		String brand = this.properties.brand().name();
 		Context context = new Context(mail.locale());
@@ -53,6 +73,25 @@ class MailRenderer {
 	}
 
 	record Rendered(String subject, String html, String text) {
+	}
+
+	/** A message rendered with stand-ins for the personal values, keyed by model key. */
+	record Personalizable(Rendered rendered, Map<String, String> standIns) {
+
+		/** The message with this recipient's values, escaped for HTML as the template engine would. */
+		Rendered fill(Map<String, Object> model) {
+			String subject = this.rendered.subject();
+			String html = this.rendered.html();
+			String text = this.rendered.text();
+			for (Map.Entry<String, String> standIn : this.standIns.entrySet()) {
+				String value = (String) model.get(standIn.getKey());
+				subject = subject.replace(standIn.getValue(), value);
+				html = html.replace(standIn.getValue(), HtmlEscape.escapeHtml4Xml(value));
+				text = text.replace(standIn.getValue(), value);
+			}
+			return new Rendered(subject, html, text);
+		}
+
 	}
 
 }

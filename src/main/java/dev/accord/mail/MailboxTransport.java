@@ -24,7 +24,22 @@ class MailboxTransport implements MailTransport {
 	}
 
 	@Override
-	public void deliver(OutboxMessage message) {
+	public Connection open() {
+		return new Connection() {
+
+			@Override
+			public void deliver(OutboxMessage message) {
+				keep(message);
+			}
+
+			@Override
+			public void close() {
+			}
+
+		};
+	}
+
+	private void keep(OutboxMessage message) {
 		try {
 			insert(message);
 		}

@@ -1,7 +1,8 @@
 /**
  * Outgoing email through a transactional outbox: {@link dev.accord.mail.MailService#enqueue} writes
- * the rendered message in the caller's transaction; a background dispatcher delivers it over SMTP,
- * or into the development mailbox when no SMTP server is configured, with retries and backoff.
+ * the rendered message in the caller's transaction; dispatcher threads, woken when it commits, claim
+ * batches of due messages and deliver them over reused SMTP connections, or into the development
+ * mailbox when no SMTP server is configured, with retries and backoff (ADR 0002).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "shared" })
 package dev.accord.mail;

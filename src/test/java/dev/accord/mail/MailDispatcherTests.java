@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MailDispatcherTests {
 
 	private final MailDispatcher dispatcher = new MailDispatcher(null, null,
-			new MailSettings("a@example.com", Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(5), 10),
+			new MailSettings("a@example.com", Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(5), 10,
+					4, Duration.ofMinutes(1)),
 			null);
 
 	@Test

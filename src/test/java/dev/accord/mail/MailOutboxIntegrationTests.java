@@ -46,6 +46,9 @@ class MailOutboxIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	MailRenderer renderer;
+
+	@Autowired
 	Api api;
 
 	@Test
@@ -132,6 +135,28 @@ class MailOutboxIntegrationTests {
 
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.body()).contains("\"mailOutbox\"").doesNotContain("\"mail\":");
+	}
+
+	@Test
+	void aMailRenderedOnceForManyRecipientsReadsExactlyAsIfRenderedForEach() {
+		for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN, Locale.JAPANESE)) {
+			Map<String, Object> shared = Map.of("inviterName", "Ana <Ops> & \"Co\"", "companyName", "O'Neil & Söhne",
+					"expires", "1 January 2027");
+			MailRenderer.Personalizable once = this.renderer.personalizable(invitation(locale, shared, "x@example.com", "a"));
+			for (String to : List.of("o'brien&co@example.com", "zoë@example.com")) {
+				Mail mail = invitation(locale, shared, to, "https://example.com/join/t?a=1&b=<2>");
+
+				assertThat(once.fill(mail.model())).isEqualTo(this.renderer.render(mail));
+			}
+		}
+	}
+
+	private static Mail invitation(Locale locale, Map<String, Object> shared, String to, String link) {
+		Map<String, Object> model = new java.util.HashMap<>(shared);
+		model.put("email", to);
+		model.put("link", link);
+		return new Mail(to, locale, "invitation", new Object[] { shared.get("inviterName"), shared.get("companyName") },
+				model, java.util.Set.of("email", "link"));
 	}
 
 	private static Mail resetMail(String to, String link) {
