@@ -84,8 +84,11 @@ class ComputerHistoryIntegrationTests {
 
 	@Test
 	void theListShowsActiveAndBlacklistedByDefaultAndFiltersByStatus() throws Exception {
+		// One second apart: the list is ordered by activation time.
 		activate(this.primary, "active");
+		this.clock.advance(java.time.Duration.ofSeconds(1));
 		activate(this.primary, "gone");
+		this.clock.advance(java.time.Duration.ofSeconds(1));
 		activate(this.primary, "stolen");
 		this.api.post(computer(this.primary, "gone") + "/deactivate", null, this.ana.token()).succeeded();
 		this.api.post(computer(this.primary, "stolen") + "/blacklist", null, this.ana.token()).succeeded();
