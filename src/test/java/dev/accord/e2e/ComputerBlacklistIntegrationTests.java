@@ -57,6 +57,7 @@ class ComputerBlacklistIntegrationTests {
 			row(admin, "Reception PC").click();
 			admin.click("#action-blacklist");
 			admin.awaitText("#computers-notice", "blacklisted");
+			admin.awaitText("#computer-list", "Reception PC");
 			assertThat(status(admin, "Reception PC")).isEqualTo("Blacklisted");
 			assertThat(status(admin, "Meeting room PC")).isEqualTo("Active");
 			assertThatThrownBy(() -> this.devices.activate(key,
@@ -69,6 +70,7 @@ class ComputerBlacklistIntegrationTests {
 			assertThat(admin.text("#computer-list")).doesNotContain("Reception PC");
 			admin.click("#status-DEACTIVATED");
 			admin.click("#status-apply");
+			admin.awaitText("#computer-list", "Reception PC");
 			assertThat(status(admin, "Reception PC")).isEqualTo("Deactivated");
 		}
 		assertThat(this.devices.activate(key, new DeviceService.Device("pc-1", "Reception PC", "SN-1", null, null))
