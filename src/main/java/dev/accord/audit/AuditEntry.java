@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.shared.Actor;
-import dev.accord.shared.AuditAction;
 
 /**
  * One entry of the audit log.

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.shared.Actor;
-import dev.accord.shared.AuditAction;
 import dev.accord.shared.Cursors;
 import dev.accord.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import dev.accord.platform.ValidationException;
-import dev.accord.shared.AuditAction;
 
 /**
  * A filtered page of the audit log: any of action, person (as actor or as the person a change is

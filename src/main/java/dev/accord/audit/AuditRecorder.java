@@ -19,8 +19,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Writes each published change into the audit log, synchronously and in the publisher's
- * transaction (which must exist): if the change rolls back, so does its entry.
+ * Writes entries into the audit log, synchronously and in the transaction of the change they
+ * describe (which must exist): if the change rolls back, so does its entry. The listeners
+ * ({@code BusinessEntries}, {@code InvitationEntries}, {@code LicensingEntries}) turn each
+ * module's events into {@link Change}s and hand them here.
  */
 @Component
 class AuditRecorder {
@@ -40,12 +42,18 @@ class AuditRecorder {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(BusinessAccountChanged change) {
+		record(new Change(change.businessAccountId(), change.actor(), AuditAction.valueOf(change.action().name()),
+				change.objectId(), change.objectLabel(), change.personId(), change.before(), change.after()));
+	}
+
+	/** Writes the entry; the listener calling this runs in the change's transaction. */
+	void record(Change change) {
 		this.events.add(change.businessAccountId(), this.clock.instant(), change.actor(), actorName(change),
 				change.action(), change.objectId(), change.objectLabel(), change.personId(), change.before(),
 				change.after(), ClientAddress.current());
 	}
 
-	private String actorName(BusinessAccountChanged change) {
+	private String actorName(Change change) {
 		Actor actor = change.actor();
 		return switch (actor.type()) {
 			case PERSON, OPERATOR -> namesInThisTransaction()

@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import dev.accord.platform.NotFoundException;
 import dev.accord.shared.Actor;
-import dev.accord.shared.AuditAction;
-import dev.accord.shared.BusinessAccountChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,15 +70,10 @@ public class BusinessAccountService {
 		this.access.administrator(businessAccountId, callerId);
 		BusinessAccountView before = this.accounts.byId(businessAccountId).orElseThrow(NotFoundException::new);
 		this.accounts.change(businessAccountId, info);
-		BusinessAccountChanged change = BusinessAccountChanged
-			.of(businessAccountId, Actor.person(callerId), AuditAction.COMPANY_INFO_CHANGED, businessAccountId,
-					info.companyName())
-			.field("companyName", before.companyName(), info.companyName())
-			.field("country", before.country(), info.country())
-			.field("postcode", before.postcode(), info.postcode())
-			.field("phone", before.phone(), info.phone());
-		if (!change.isEmpty()) {
-			this.events.publishEvent(change);
+		CompanyInfo previous = new CompanyInfo(before.companyName(), before.country(), before.postcode(),
+				before.phone());
+		if (!previous.equals(info)) {
+			this.events.publishEvent(new CompanyInfoChanged(businessAccountId, Actor.person(callerId), previous, info));
 		}
 		return this.accounts.byId(businessAccountId).orElseThrow(NotFoundException::new);
 	}

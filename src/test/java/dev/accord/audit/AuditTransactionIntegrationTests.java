@@ -7,9 +7,9 @@ import java.util.UUID;
 import dev.accord.business.MemberChange;
 import dev.accord.business.MembershipAdministration;
 import dev.accord.business.Role;
+import dev.accord.business.CompanyInfo;
+import dev.accord.business.CompanyInfoChanged;
 import dev.accord.shared.Actor;
-import dev.accord.shared.AuditAction;
-import dev.accord.shared.BusinessAccountChanged;
 import dev.accord.support.AccordIntegrationTest;
 import dev.accord.support.Api;
 import dev.accord.support.Api.Person;
@@ -79,13 +79,12 @@ class AuditTransactionIntegrationTests {
 
 	@Test
 	void anEntryCannotBeWrittenOutsideTheTransactionOfAChange() {
-		BusinessAccountChanged change = BusinessAccountChanged
-			.of(this.acme, Actor.person(this.ana.id()), AuditAction.MEMBER_NOTES_CHANGED, this.bob.id(), "bob")
-			.field("notes", null, "x");
+		CompanyInfoChanged change = new CompanyInfoChanged(this.acme, Actor.person(this.ana.id()),
+				new CompanyInfo("Acme", "DE", "", ""), new CompanyInfo("Acme Two", "DE", "", ""));
 
 		assertThatExceptionOfType(IllegalTransactionStateException.class)
 			.isThrownBy(() -> this.publisher.publishEvent(change));
-		assertThat(count(AuditAction.MEMBER_NOTES_CHANGED)).isZero();
+		assertThat(count(AuditAction.COMPANY_INFO_CHANGED)).isZero();
 	}
 
 	@Test

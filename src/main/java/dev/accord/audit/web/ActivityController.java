@@ -15,7 +15,7 @@ import dev.accord.audit.AuditPage;
 import dev.accord.audit.AuditQuery;
 import dev.accord.business.BusinessAccess;
 import dev.accord.business.BusinessAccountService;
-import dev.accord.shared.AuditAction;
+import dev.accord.audit.AuditAction;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.audit.AuditQuery;
-import dev.accord.shared.AuditAction;
+import dev.accord.audit.AuditAction;
 
 /**
  * The Activity page's filters as typed (action, person's email, from and to dates) and what is

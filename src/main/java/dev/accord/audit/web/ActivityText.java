@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.accord.audit.AuditEntry;
-import dev.accord.shared.AuditAction;
+import dev.accord.audit.AuditAction;
 import dev.accord.shared.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

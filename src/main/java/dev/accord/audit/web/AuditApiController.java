@@ -14,7 +14,7 @@ import dev.accord.audit.AuditLog;
 import dev.accord.audit.AuditPage;
 import dev.accord.audit.AuditQuery;
 import dev.accord.business.BusinessAccess;
-import dev.accord.shared.AuditAction;
+import dev.accord.audit.AuditAction;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;

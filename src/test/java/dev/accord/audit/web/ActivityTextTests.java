@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import dev.accord.audit.AuditEntry;
 import dev.accord.shared.Actor;
-import dev.accord.shared.AuditAction;
+import dev.accord.audit.AuditAction;
 import dev.accord.shared.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
