@@ -14,10 +14,11 @@ import dev.accord.business.MemberChange;
 import dev.accord.business.MembershipAdministration;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipStatus;
+import dev.accord.licensing.AdditionalKeys;
 import dev.accord.licensing.DeviceService;
 import dev.accord.licensing.KeyType;
 import dev.accord.licensing.KeyView;
-import dev.accord.licensing.LicensingService;
+import dev.accord.licensing.LicenseAdministrators;
 import dev.accord.licensing.ProvisioningService;
 import dev.accord.platform.AccordProperties;
 import dev.accord.shared.Language;
@@ -47,7 +48,9 @@ class DemoData implements ApplicationRunner {
 
 	private final ProvisioningService provisioning;
 
-	private final LicensingService licensing;
+	private final AdditionalKeys keys;
+
+	private final LicenseAdministrators licenseAdministrators;
 
 	private final DeviceService devices;
 
@@ -56,14 +59,15 @@ class DemoData implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoData(AccountService accounts, BusinessAccountService businesses, MembershipService memberships,
-			MembershipAdministration administration, ProvisioningService provisioning, LicensingService licensing,
-			DeviceService devices, AccordProperties properties, Clock clock) {
+			MembershipAdministration administration, ProvisioningService provisioning, AdditionalKeys keys,
+			LicenseAdministrators licenseAdministrators, DeviceService devices, AccordProperties properties, Clock clock) {
 		this.accounts = accounts;
 		this.businesses = businesses;
 		this.memberships = memberships;
 		this.administration = administration;
 		this.provisioning = provisioning;
-		this.licensing = licensing;
+		this.keys = keys;
+		this.licenseAdministrators = licenseAdministrators;
 		this.devices = devices;
 		this.properties = properties;
 		this.clock = clock;
@@ -90,11 +94,11 @@ class DemoData implements ApplicationRunner {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		var subscription = this.provisioning.provisionAsSystem(acme, "Accord Desktop Pro", 25, today.minusMonths(2),
 				today.plusMonths(10));
-		KeyView berlin = this.licensing.createKey(acme, ana.id(), subscription.subscriptionId(), "Berlin office", 5,
+		KeyView berlin = this.keys.create(acme, ana.id(), subscription.subscriptionId(), "Berlin office", 5,
 				KeyType.RESERVED, null);
-		KeyView contractors = this.licensing.createKey(acme, ana.id(), subscription.subscriptionId(), "Contractors", 3,
+		KeyView contractors = this.keys.create(acme, ana.id(), subscription.subscriptionId(), "Contractors", 3,
 				KeyType.DYNAMIC, null);
-		this.licensing.grantAdministrator(acme, ana.id(), berlin.id(), carol.id());
+		this.licenseAdministrators.grant(acme, ana.id(), berlin.id(), carol.id());
 		activate(subscription.primaryKey(), "hq", 6);
 		activate(berlin.key(), "berlin", 3);
 		activate(contractors.key(), "contractor", 2);

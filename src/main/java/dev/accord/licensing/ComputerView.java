@@ -7,9 +7,10 @@ import java.util.UUID;
 public record ComputerView(UUID id, String deviceId, String computerName, String serialNumber, String macAddress,
 		String ipAddress, String status, Instant activatedAt, Instant lastCheckInAt, String notes) {
 
-	static ComputerView of(Rows.Activation a, boolean blacklisted) {
+	static ComputerView of(Activation a, boolean blacklisted) {
 		return new ComputerView(a.id(), a.deviceId(), a.computerName(), a.serialNumber(), a.macAddress(), a.ipAddress(),
-				blacklisted ? "BLACKLISTED" : a.status(), a.activatedAt(), a.lastCheckInAt(), a.notes());
+				blacklisted ? ComputerStatus.BLACKLISTED.name() : a.status().name(), a.activatedAt(), a.lastCheckInAt(),
+				a.notes());
 	}
 
 }

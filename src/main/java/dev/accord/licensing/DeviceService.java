@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.accord.platform.NotFoundException;
 import dev.accord.platform.PlainText;
 import dev.accord.shared.Actor;
-import dev.accord.shared.AuditAction;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeviceService {
 
-	private final LicensingStore store;
+	private final Subscriptions subscriptions;
+
+	private final LicenseKeys keys;
+
+	private final Activations activations;
+
+	private final DeviceBlacklist blacklist;
+
+	private final ComputerDeactivation deactivation;
 
 	private final LicensingSettings settings;
 
@@ -28,60 +37,63 @@ public class DeviceService {
 
 	private final CheckInRecorder checkIns;
 
-	private final LicensingAudit audit;
+	private final KeyFactsCache keyFacts;
 
-	private final KeyFactsCache keys;
+	private final ApplicationEventPublisher events;
 
-	DeviceService(LicensingStore store, LicensingSettings settings, Clock clock, CheckInRecorder checkIns,
-			LicensingAudit audit, KeyFactsCache keys) {
-		this.audit = audit;
+	DeviceService(Subscriptions subscriptions, LicenseKeys keys, Activations activations, DeviceBlacklist blacklist,
+			ComputerDeactivation deactivation, LicensingSettings settings, Clock clock, CheckInRecorder checkIns,
+			KeyFactsCache keyFacts, ApplicationEventPublisher events) {
+		this.subscriptions = subscriptions;
 		this.keys = keys;
-		this.checkIns = checkIns;
-		this.store = store;
+		this.activations = activations;
+		this.blacklist = blacklist;
+		this.deactivation = deactivation;
 		this.settings = settings;
 		this.clock = clock;
+		this.checkIns = checkIns;
+		this.keyFacts = keyFacts;
+		this.events = events;
 	}
 
 	/** Activates, or returns the existing activation of this device on this key ({@code created} false). */
 	@Transactional
 	public Activated activate(String licenseKey, Device device) {
-		Rows.Key key = this.store.keyByHash(KeyCodes.hash(licenseKey)).orElseThrow(NotFoundException::new);
-		Rows.Subscription subscription = this.store.lockSubscription(key.subscriptionId()).orElseThrow();
-		key = this.store.key(key.id()).orElseThrow(NotFoundException::new);
+		LicenseKey found = this.keys.byValue(licenseKey).orElseThrow(NotFoundException::new);
+		Subscription subscription = this.subscriptions.lock(found.subscriptionId()).orElseThrow();
+		LicenseKey key = subscription.key(found.id()).orElseThrow(NotFoundException::new);
 		LocalDate today = today();
-		SubscriptionStatus status = SubscriptionStatus.of(subscription.expirationDate(), this.settings.gracePeriod(), today);
+		SubscriptionStatus status = subscription.status(this.settings.gracePeriod(), today);
 		if (key.isExpired(today) || status == SubscriptionStatus.EXPIRED) {
 			throw new KeyExpiredException();
 		}
-		if (this.store.isBlacklisted(key.accountId(), device.deviceId())) {
+		if (this.blacklist.contains(key.accountId(), device.deviceId())) {
 			throw new DeviceBlacklistedException();
 		}
-		var existing = this.store.activation(key.id(), device.deviceId());
+		LocalDate expiresAt = key.expiresAt(subscription.expirationDate());
+		Optional<Activation> existing = this.activations.onKey(key.id(), device.deviceId());
 		if (existing.isPresent() && existing.get().isActive()) {
-			return new Activated(existing.get().id(), false, status, expiresOn(subscription, key));
+			return new Activated(existing.get().id(), false, status, expiresAt);
 		}
-		SeatLedger ledger = SeatLedger.of(subscription, this.store.keysOfSubscription(subscription.id()), today);
-		if (!ledger.admits(key)) {
+		if (!subscription.admits(key, today)) {
 			throw new NoSeatsAvailableException();
 		}
-		Instant now = this.clock.instant();
-		UUID id;
+		Activation activation = store(existing, key, device, this.clock.instant());
+		this.keys.count(key.id(), 1);
+		this.events.publishEvent(new ComputerActivated(key.accountId(), Actor.device(device.deviceId()), activation.id(),
+				key.id(), device.deviceId(), device.computerName(), key.name(), device.ipAddress()));
+		return new Activated(activation.id(), true, status, expiresAt);
+	}
+
+	private Activation store(Optional<Activation> existing, LicenseKey key, Device device, Instant now) {
 		if (existing.isPresent()) {
-			id = existing.get().id();
-			this.store.reactivate(id, device, now);
+			Activation again = existing.get().reactivate(device, now);
+			this.activations.reactivate(again);
+			return again;
 		}
-		else {
-			id = UUID.randomUUID();
-			this.store.addActivation(id, key, device, now);
-		}
-		this.store.countUse(key.id(), 1);
-		Rows.Key activatedOn = key;
-		this.audit.key(key.accountId(), Actor.device(device.deviceId()), AuditAction.COMPUTER_ACTIVATED, id,
-				device.computerName(), (c) -> c.after("deviceId", device.deviceId())
-					.after("computerName", device.computerName())
-					.after("licenseKey", activatedOn.name())
-					.after("ipAddress", device.ipAddress()));
-		return new Activated(id, true, status, expiresOn(subscription, key));
+		Activation activation = Activation.activate(key, device, now);
+		this.activations.add(activation);
+		return activation;
 	}
 
 	/**
@@ -90,50 +102,41 @@ public class DeviceService {
 	 * later, in a batch ({@link CheckInRecorder}).
 	 */
 	public CheckIn checkIn(String licenseKey, String deviceId) {
-		LicensingStore.KeyFacts key = this.keys.get(KeyCodes.hash(licenseKey)).orElseThrow(NotFoundException::new);
-		LicensingStore.DeviceState row = this.store.deviceState(key, deviceId);
+		KeyFacts key = this.keyFacts.get(KeyCodes.hash(licenseKey)).orElseThrow(NotFoundException::new);
+		Activations.DeviceState device = this.activations.deviceState(key, deviceId);
 		LocalDate today = today();
 		SubscriptionStatus status = SubscriptionStatus.of(key.subscriptionExpires(), this.settings.gracePeriod(), today);
-		boolean active = "ACTIVE".equals(row.activationStatus());
+		boolean active = device.activationStatus() == ActivationStatus.ACTIVE;
 		String reason = null;
-		if (row.blacklisted()) {
+		if (device.blacklisted()) {
 			reason = "DEVICE_BLACKLISTED";
 		}
 		else if (!active) {
 			reason = "NOT_ACTIVATED";
 		}
-		else if ((key.keyExpires() != null && today.isAfter(key.keyExpires())) || status == SubscriptionStatus.EXPIRED) {
+		else if (key.isExpired(today) || status == SubscriptionStatus.EXPIRED) {
 			reason = "KEY_EXPIRED";
 		}
 		if (active) {
-			this.checkIns.record(row.activationId(), this.clock.instant());
+			this.checkIns.record(device.activationId(), this.clock.instant());
 		}
-		LocalDate expiresAt = (key.keyExpires() != null && key.keyExpires().isBefore(key.subscriptionExpires()))
-				? key.keyExpires() : key.subscriptionExpires();
-		return new CheckIn(reason == null, active ? "ACTIVE" : (row.activationStatus() != null) ? row.activationStatus()
-				: "NOT_ACTIVATED", status, expiresAt, reason);
+		String shown = (device.activationStatus() != null) ? device.activationStatus().name() : "NOT_ACTIVATED";
+		return new CheckIn(reason == null, shown, status, key.expiresAt(), reason);
 	}
 
 	/** Frees the seat at once; an unknown key or device is {@link NotFoundException}. */
 	@Transactional
 	public void deactivate(String licenseKey, String deviceId) {
-		Rows.Key key = this.store.keyByHash(KeyCodes.hash(licenseKey)).orElseThrow(NotFoundException::new);
-		this.store.lockSubscription(key.subscriptionId());
-		Rows.Activation activation = this.store.activation(key.id(), deviceId).orElseThrow(NotFoundException::new);
-		if (this.store.deactivate(activation.id())) {
-			this.store.countUse(key.id(), -1);
-			this.audit.computer(key.accountId(), Actor.device(deviceId), AuditAction.COMPUTER_DEACTIVATED, activation,
-					(c) -> c.field("status", "ACTIVE", "DEACTIVATED"));
+		LicenseKey key = this.keys.byValue(licenseKey).orElseThrow(NotFoundException::new);
+		Activation activation = this.activations.onKey(key.id(), deviceId).orElseThrow(NotFoundException::new);
+		if (this.deactivation.deactivate(activation)) {
+			this.events.publishEvent(new ComputerDeactivated(key.accountId(), Actor.device(deviceId), activation.id(),
+					activation.computerName()));
 		}
 	}
 
 	private LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-	}
-
-	private static LocalDate expiresOn(Rows.Subscription subscription, Rows.Key key) {
-		return (key.expiresOn() != null && key.expiresOn().isBefore(subscription.expirationDate())) ? key.expiresOn()
-				: subscription.expirationDate();
 	}
 
 	/** What a device tells about itself when it activates. */
@@ -148,10 +151,12 @@ public class DeviceService {
 		}
 	}
 
+	/** The answer to an activation. */
 	public record Activated(UUID activationId, boolean created, SubscriptionStatus subscriptionStatus,
 			LocalDate expiresAt) {
 	}
 
+	/** The answer to a check-in; {@code reason} says why it is not valid. */
 	public record CheckIn(boolean valid, String status, SubscriptionStatus subscriptionStatus, LocalDate expiresAt,
 			String reason) {
 	}

@@ -12,4 +12,13 @@ import java.util.UUID;
  */
 public record KeyView(UUID id, UUID subscriptionId, String name, KeyType type, String key, int limit, int used,
 		int available, LocalDate expiresAt, List<UUID> administrators) {
+
+	static KeyView of(LicenseKey key, Subscription subscription, List<UUID> administrators, LocalDate today) {
+		SeatLedger ledger = subscription.ledger(today);
+		int limit = key.isPrimary() ? ledger.pool() : key.limit();
+		return new KeyView(key.id(), key.subscriptionId(), key.name(), key.type(), key.value(), limit, key.used(),
+				key.isExpired(today) ? 0 : ledger.availableOn(key),
+				(key.expiresOn() != null) ? key.expiresOn() : subscription.expirationDate(), administrators);
+	}
+
 }

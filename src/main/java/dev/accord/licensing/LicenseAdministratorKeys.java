@@ -11,16 +11,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LicenseAdministratorKeys implements AdministeredKeys {
 
-	private final LicensingStore store;
+	private final KeyAdministrators administrators;
 
-	LicenseAdministratorKeys(LicensingStore store) {
-		this.store = store;
+	LicenseAdministratorKeys(KeyAdministrators administrators) {
+		this.administrators = administrators;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<Key> of(UUID accountId, UUID memberId) {
-		return this.store.administeredKeyNames(accountId, memberId);
+		return this.administrators.keyNamesOf(accountId, memberId);
 	}
 
 }

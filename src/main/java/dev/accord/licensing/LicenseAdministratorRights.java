@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.accord.business.MemberRightsEnded;
-import dev.accord.shared.AuditAction;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -14,26 +14,29 @@ import org.springframework.stereotype.Component;
 @Component
 class LicenseAdministratorRights {
 
-	private final LicensingStore store;
+	private final KeyAdministrators administrators;
 
-	private final LicensingAudit audit;
+	private final LicenseKeys keys;
 
-	LicenseAdministratorRights(LicensingStore store, LicensingAudit audit) {
-		this.store = store;
-		this.audit = audit;
+	private final ApplicationEventPublisher events;
+
+	LicenseAdministratorRights(KeyAdministrators administrators, LicenseKeys keys, ApplicationEventPublisher events) {
+		this.administrators = administrators;
+		this.keys = keys;
+		this.events = events;
 	}
 
 	@EventListener
 	void on(MemberRightsEnded event) {
-		var ended = this.store.revokeAll(event.businessAccountId(), event.userId());
+		var ended = this.administrators.revokeAll(event.businessAccountId(), event.userId());
 		if (ended.isEmpty()) {
 			return;
 		}
-		Map<UUID, Rows.Key> keys = this.store.keysOfAccount(event.businessAccountId())
+		Map<UUID, LicenseKey> keys = this.keys.ofAccount(event.businessAccountId())
 			.stream()
-			.collect(Collectors.toMap(Rows.Key::id, Function.identity()));
-		ended.forEach((keyId) -> this.audit.administrator(event.businessAccountId(), event.actor(),
-				AuditAction.LICENSE_ADMINISTRATOR_REMOVED, event.userId(), keys.get(keyId)));
+			.collect(Collectors.toMap(LicenseKey::id, Function.identity()));
+		ended.forEach((keyId) -> this.events.publishEvent(new LicenseAdministratorRemoved(event.businessAccountId(),
+				event.actor(), event.userId(), keyId, keys.get(keyId).name())));
 	}
 
 }

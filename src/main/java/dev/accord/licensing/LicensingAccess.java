@@ -15,23 +15,26 @@ class LicensingAccess {
 
 	private final BusinessAccess business;
 
-	private final LicensingStore store;
+	private final LicenseKeys keys;
 
-	LicensingAccess(BusinessAccess business, LicensingStore store) {
+	private final KeyAdministrators administrators;
+
+	LicensingAccess(BusinessAccess business, LicenseKeys keys, KeyAdministrators administrators) {
 		this.business = business;
-		this.store = store;
+		this.keys = keys;
+		this.administrators = administrators;
 	}
 
 	/** The caller's rights in the account: 404 for non-members (and blocked members). */
 	Rights of(UUID accountId, UUID callerId) {
 		MembershipView membership = this.business.member(accountId, callerId);
 		return new Rights(accountId, membership.isAdministrator(),
-				membership.isAdministrator() ? Set.of() : Set.copyOf(this.store.administeredKeys(accountId, callerId)));
+				membership.isAdministrator() ? Set.of() : Set.copyOf(this.administrators.keysOf(accountId, callerId)));
 	}
 
 	/** The key, if the caller may see it: other accounts' keys and keys hidden from the caller are 404. */
-	Rows.Key visibleKey(Rights rights, UUID keyId) {
-		Rows.Key key = this.store.key(keyId)
+	LicenseKey visibleKey(Rights rights, UUID keyId) {
+		LicenseKey key = this.keys.find(keyId)
 			.filter((k) -> rights.accountId().equals(k.accountId()))
 			.orElseThrow(NotFoundException::new);
 		if (!rights.maySee(key)) {
@@ -42,13 +45,29 @@ class LicensingAccess {
 
 	record Rights(UUID accountId, boolean administrator, Set<UUID> keys) {
 
-		boolean maySee(Rows.Key key) {
+		boolean maySee(LicenseKey key) {
 			return this.administrator || this.keys.contains(key.id());
 		}
 
 		/** Creating, editing and deleting additional keys: administrators, or the primary key's License Administrators. */
 		boolean mayManageAdditionalKeysOf(UUID primaryKeyId) {
 			return this.administrator || this.keys.contains(primaryKeyId);
+		}
+
+		/** Changing a key: administrators for the Primary Key; for an additional key also its Primary Key's License Administrators. */
+		void requireMayManage(LicenseKey key, Subscription subscription) {
+			if (key.isPrimary()) {
+				requireAdministrator();
+			}
+			else {
+				requireMayCreateKeysIn(subscription);
+			}
+		}
+
+		void requireMayCreateKeysIn(Subscription subscription) {
+			if (!mayManageAdditionalKeysOf(subscription.primaryKey().id())) {
+				throw new ForbiddenException();
+			}
 		}
 
 		void requireAdministrator() {

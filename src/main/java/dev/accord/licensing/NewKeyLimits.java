@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-import dev.accord.platform.ForbiddenException;
 import dev.accord.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,14 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NewKeyLimits {
 
-	private final LicensingStore store;
+	private final Subscriptions subscriptions;
 
 	private final LicensingAccess access;
 
 	private final Clock clock;
 
-	NewKeyLimits(LicensingStore store, LicensingAccess access, Clock clock) {
-		this.store = store;
+	NewKeyLimits(Subscriptions subscriptions, LicensingAccess access, Clock clock) {
+		this.subscriptions = subscriptions;
 		this.access = access;
 		this.clock = clock;
 	}
@@ -33,32 +32,21 @@ public class NewKeyLimits {
 	@Transactional(readOnly = true)
 	public void requireMayCreate(UUID accountId, UUID callerId, UUID subscriptionId) {
 		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
-		Rows.Key primary = primaryOf(accountId, subscriptionId);
-		if (!rights.mayManageAdditionalKeysOf(primary.id())) {
-			throw new ForbiddenException();
-		}
+		rights.requireMayCreateKeysIn(owned(accountId, subscriptionId));
 	}
 
 	/** The most licenses a new key of this type may have under the subscription now. */
 	@Transactional(readOnly = true)
 	public int max(UUID accountId, UUID callerId, UUID subscriptionId, KeyType type) {
-		requireMayCreate(accountId, callerId, subscriptionId);
-		Rows.Subscription subscription = this.store.subscription(subscriptionId).orElseThrow(NotFoundException::new);
-		if (type != KeyType.RESERVED) {
-			return subscription.seats();
-		}
-		SeatLedger ledger = SeatLedger.of(subscription, this.store.keysOfSubscription(subscriptionId),
-				LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC));
-		return Math.max(0, ledger.pool() - ledger.poolUsed());
+		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
+		Subscription subscription = owned(accountId, subscriptionId);
+		rights.requireMayCreateKeysIn(subscription);
+		return subscription.maxNewKey(type, LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC));
 	}
 
-	/** The subscription's Primary Key, if the subscription is this account's (404 otherwise, like the POST). */
-	private Rows.Key primaryOf(UUID accountId, UUID subscriptionId) {
-		return this.store.keysOfSubscription(subscriptionId)
-			.stream()
-			.filter((k) -> k.type() == KeyType.PRIMARY && accountId.equals(k.accountId()))
-			.findFirst()
-			.orElseThrow(NotFoundException::new);
+	/** The subscription, if it is this account's (404 otherwise, like the POST). */
+	private Subscription owned(UUID accountId, UUID subscriptionId) {
+		return this.subscriptions.find(subscriptionId).filter((s) -> s.isOf(accountId)).orElseThrow(NotFoundException::new);
 	}
 
 }

@@ -12,7 +12,7 @@ import dev.accord.platform.AccordProperties;
 import dev.accord.platform.ForbiddenException;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.Actor;
-import dev.accord.shared.AuditAction;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProvisioningService {
 
-	private final LicensingStore store;
+	private final Subscriptions subscriptions;
+
+	private final LicenseKeys keys;
 
 	private final AccountService accounts;
 
@@ -33,17 +35,18 @@ public class ProvisioningService {
 
 	private final BusinessAccountService businesses;
 
-	private final LicensingAudit audit;
+	private final ApplicationEventPublisher events;
 
 	private final KeyFactsCache keyFacts;
 
-	ProvisioningService(LicensingStore store, AccountService accounts, BusinessAccess access,
-			AccordProperties properties, Clock clock, BusinessAccountService businesses, LicensingAudit audit,
+	ProvisioningService(Subscriptions subscriptions, LicenseKeys keys, AccountService accounts, BusinessAccess access,
+			AccordProperties properties, Clock clock, BusinessAccountService businesses, ApplicationEventPublisher events,
 			KeyFactsCache keyFacts) {
-		this.audit = audit;
+		this.events = events;
 		this.keyFacts = keyFacts;
 		this.businesses = businesses;
-		this.store = store;
+		this.subscriptions = subscriptions;
+		this.keys = keys;
 		this.accounts = accounts;
 		this.access = access;
 		this.properties = properties;
@@ -82,41 +85,34 @@ public class ProvisioningService {
 		if (accountId != null) {
 			this.businesses.find(accountId);
 		}
-		UUID subscriptionId = UUID.randomUUID();
-		String key = KeyCodes.generate();
-		var now = this.clock.instant();
-		this.store.addSubscription(subscriptionId, accountId, product, seats, activationDate, expirationDate, now);
-		this.store.addKey(UUID.randomUUID(), subscriptionId, accountId, KeyType.PRIMARY, product, key, null, null, now);
-		if (accountId != null) {
-			this.audit.subscription(actor, AuditAction.SUBSCRIPTION_PROVISIONED,
-					this.store.subscription(subscriptionId).orElseThrow(), (c) -> c.after("product", product)
-						.after("seats", seats)
-						.after("activationDate", activationDate)
-						.after("expirationDate", expirationDate));
-		}
-		return new Provisioned(subscriptionId, key);
+		Subscription subscription = Subscription.provision(accountId, product, seats, activationDate, expirationDate);
+		this.subscriptions.add(subscription, this.clock.instant());
+		this.events.publishEvent(new SubscriptionProvisioned(accountId, actor, subscription.id(), subscription.name(),
+				product, seats, activationDate, expirationDate));
+		return new Provisioned(subscription.id(), subscription.primaryKey().value());
 	}
 
 	/** Attaches the subscription of this Primary Key to the business account; administrators only. */
 	@Transactional
 	public UUID register(UUID accountId, UUID callerId, String key) {
 		this.access.administrator(accountId, callerId);
-		Rows.Key found = this.store.keyByHash(KeyCodes.hash(key))
-			.filter((k) -> k.type() == KeyType.PRIMARY)
+		LicenseKey found = this.keys.byValue(key)
+			.filter(LicenseKey::isPrimary)
 			.orElseThrow(() -> ValidationException.of("key", "licensing.key.unknown"));
-		Rows.Subscription subscription = this.store.lockSubscription(found.subscriptionId()).orElseThrow();
+		Subscription subscription = this.subscriptions.lock(found.subscriptionId()).orElseThrow();
 		if (subscription.accountId() == null) {
-			this.store.registerSubscription(subscription.id(), accountId);
+			this.subscriptions.register(subscription.registeredTo(accountId));
 			this.keyFacts.forgetAll();
-			this.audit.key(accountId, Actor.person(callerId), AuditAction.KEY_REGISTERED, found.id(), found.name(),
-					(c) -> c.after("product", subscription.product()).after("seats", subscription.seats()));
+			this.events.publishEvent(new KeyRegistered(accountId, Actor.person(callerId), found.id(), found.name(),
+					subscription.id(), subscription.product(), subscription.seats()));
 		}
-		else if (!subscription.accountId().equals(accountId)) {
+		else if (!subscription.isOf(accountId)) {
 			throw new KeyRegisteredElsewhereException();
 		}
 		return subscription.id();
 	}
 
+	/** The new subscription and its Primary Key's string (shown once, to the operator). */
 	public record Provisioned(UUID subscriptionId, String primaryKey) {
 	}
 

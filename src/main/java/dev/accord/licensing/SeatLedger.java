@@ -11,11 +11,11 @@ import java.util.List;
  */
 record SeatLedger(int seats, int reserved, int poolUsed, int reservedUsed) {
 
-	static SeatLedger of(Rows.Subscription subscription, List<Rows.Key> keys, LocalDate today) {
+	static SeatLedger of(int seats, List<LicenseKey> keys, LocalDate today) {
 		int reserved = 0;
 		int poolUsed = 0;
 		int reservedUsed = 0;
-		for (Rows.Key key : keys) {
+		for (LicenseKey key : keys) {
 			if (key.isExpired(today)) {
 				continue;
 			}
@@ -27,11 +27,16 @@ record SeatLedger(int seats, int reserved, int poolUsed, int reservedUsed) {
 				case PRIMARY, DYNAMIC -> poolUsed += key.used();
 			}
 		}
-		return new SeatLedger(subscription.seats(), reserved, poolUsed, reservedUsed);
+		return new SeatLedger(seats, reserved, poolUsed, reservedUsed);
 	}
 
 	int pool() {
 		return this.seats - this.reserved;
+	}
+
+	/** Unreserved seats not in use (negative when the pool is over-used). */
+	int poolLeft() {
+		return pool() - this.poolUsed;
 	}
 
 	int used() {
@@ -43,7 +48,7 @@ record SeatLedger(int seats, int reserved, int poolUsed, int reservedUsed) {
 	}
 
 	/** Whether one more computer may activate with this key now. */
-	boolean admits(Rows.Key key) {
+	boolean admits(LicenseKey key) {
 		return switch (key.type()) {
 			case PRIMARY -> this.poolUsed < pool();
 			case DYNAMIC -> key.used() < key.limit() && this.poolUsed < pool();
@@ -52,8 +57,8 @@ record SeatLedger(int seats, int reserved, int poolUsed, int reservedUsed) {
 	}
 
 	/** Seats a key may use at most now: its limit, bounded by what the pool still allows. */
-	int availableOn(Rows.Key key) {
-		int poolLeft = Math.max(0, pool() - this.poolUsed);
+	int availableOn(LicenseKey key) {
+		int poolLeft = Math.max(0, poolLeft());
 		return switch (key.type()) {
 			case PRIMARY -> poolLeft;
 			case DYNAMIC -> Math.max(0, Math.min(key.limit() - key.used(), poolLeft));

@@ -53,6 +53,9 @@ class SeatAccountingPropertyIntegrationTests {
 	LicensingService licensing;
 
 	@Autowired
+	AdditionalKeys additionalKeys;
+
+	@Autowired
 	DeviceService devices;
 
 	@Autowired
@@ -95,8 +98,8 @@ class SeatAccountingPropertyIntegrationTests {
 		UUID account = this.api.createBusiness(admin, "Seats");
 		var provisioned = this.provisioning.provision(operator(), account, "Product", 12, today(), today().plusDays(90));
 		UUID subscription = provisioned.subscriptionId();
-		KeyView dynamic = this.licensing.createKey(account, admin.id(), subscription, "dynamic", 5, KeyType.DYNAMIC, null);
-		KeyView reserved = this.licensing.createKey(account, admin.id(), subscription, "reserved", 4, KeyType.RESERVED,
+		KeyView dynamic = this.additionalKeys.create(account, admin.id(), subscription, "dynamic", 5, KeyType.DYNAMIC, null);
+		KeyView reserved = this.additionalKeys.create(account, admin.id(), subscription, "reserved", 4, KeyType.RESERVED,
 				null);
 		List<String> keys = List.of(provisioned.primaryKey(), dynamic.key(), reserved.key());
 		AtomicInteger activated = new AtomicInteger();
@@ -158,11 +161,11 @@ class SeatAccountingPropertyIntegrationTests {
 		int limit = 1 + random.nextInt(seats);
 		KeyType type = random.nextBoolean() ? KeyType.DYNAMIC : KeyType.RESERVED;
 		if (type == KeyType.RESERVED && limit > poolLeft(subscription, seats)) {
-			assertThatThrownBy(() -> this.licensing.createKey(account, admin.id(), subscription, "k" + step, limit, type,
-					null)).isInstanceOf(LicensingService.SeatsTakenException.class);
+			assertThatThrownBy(() -> this.additionalKeys.create(account, admin.id(), subscription, "k" + step, limit, type,
+					null)).isInstanceOf(SeatsTakenException.class);
 			return null;
 		}
-		this.licensing.createKey(account, admin.id(), subscription, "k" + step, limit, type, null);
+		this.additionalKeys.create(account, admin.id(), subscription, "k" + step, limit, type, null);
 		return Step.CREATE;
 	}
 
@@ -174,17 +177,17 @@ class SeatAccountingPropertyIntegrationTests {
 		KeyView key = additional.get(random.nextInt(additional.size()));
 		int limit = 1 + random.nextInt(seats);
 		if (limit < key.used()) {
-			assertThatThrownBy(() -> this.licensing.changeKey(account, admin.id(), key.id(), null, limit))
+			assertThatThrownBy(() -> this.additionalKeys.change(account, admin.id(), key.id(), null, limit))
 				.isInstanceOfSatisfying(ValidationException.class,
 						(ex) -> assertThat(ex.fieldErrors()).containsEntry("limit", "licensing.limit.belowUsed"));
 			return null;
 		}
 		if (key.type() == KeyType.RESERVED && limit - key.limit() > poolLeft(subscription, seats)) {
-			assertThatThrownBy(() -> this.licensing.changeKey(account, admin.id(), key.id(), null, limit))
-				.isInstanceOf(LicensingService.SeatsTakenException.class);
+			assertThatThrownBy(() -> this.additionalKeys.change(account, admin.id(), key.id(), null, limit))
+				.isInstanceOf(SeatsTakenException.class);
 			return null;
 		}
-		assertThat(this.licensing.changeKey(account, admin.id(), key.id(), null, limit).limit()).isEqualTo(limit);
+		assertThat(this.additionalKeys.change(account, admin.id(), key.id(), null, limit).limit()).isEqualTo(limit);
 		return Step.RESIZE;
 	}
 
@@ -194,7 +197,7 @@ class SeatAccountingPropertyIntegrationTests {
 			return null;
 		}
 		KeyView key = additional.get(random.nextInt(additional.size()));
-		this.licensing.deleteKey(account, admin.id(), key.id());
+		this.additionalKeys.delete(account, admin.id(), key.id());
 		active.removeIf((c) -> c[0].equals(key.key()));
 		assertThat(additionalKeys(account, admin)).extracting(KeyView::id).doesNotContain(key.id());
 		return Step.DELETE;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.accord.account.AccordUser;
+import dev.accord.licensing.ComputerActions;
 import dev.accord.licensing.ComputerService;
 import dev.accord.licensing.ComputerStatus;
 import dev.accord.platform.MultiLine;
@@ -34,8 +35,11 @@ class ComputersApiController {
 
 	private final ComputerService computers;
 
-	ComputersApiController(ComputerService computers) {
+	private final ComputerActions actions;
+
+	ComputersApiController(ComputerService computers, ComputerActions actions) {
 		this.computers = computers;
+		this.actions = actions;
 	}
 
 	@GetMapping("/computers")
@@ -69,7 +73,7 @@ class ComputersApiController {
 		if (request.licenseKeyId() == null) {
 			throw dev.accord.platform.ValidationException.of("licenseKeyId", "validation.required");
 		}
-		this.computers.move(id, user.id(), kid, cid, request.licenseKeyId());
+		this.actions.move(id, user.id(), kid, cid, request.licenseKeyId());
 	}
 
 	record ComputerPatch(@SingleLine String computerName, @MultiLine String notes) {
@@ -82,21 +86,21 @@ class ComputersApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void deactivate(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
 			@PathVariable UUID cid) {
-		this.computers.deactivate(id, user.id(), kid, cid);
+		this.actions.deactivate(id, user.id(), kid, cid);
 	}
 
 	@PostMapping("/computers/{cid}/blacklist")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void blacklist(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
 			@PathVariable UUID cid) {
-		this.computers.blacklist(id, user.id(), kid, cid);
+		this.actions.blacklist(id, user.id(), kid, cid);
 	}
 
 	@PostMapping("/computers/{cid}/unblacklist")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void unblacklist(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
 			@PathVariable UUID cid) {
-		this.computers.unblacklist(id, user.id(), kid, cid);
+		this.actions.unblacklist(id, user.id(), kid, cid);
 	}
 
 }

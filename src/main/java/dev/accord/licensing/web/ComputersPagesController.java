@@ -7,6 +7,8 @@ import java.util.UUID;
 import dev.accord.account.AccordUser;
 import dev.accord.business.BusinessAccess;
 import dev.accord.business.BusinessAccountService;
+import dev.accord.licensing.ComputerAction;
+import dev.accord.licensing.ComputerActions;
 import dev.accord.licensing.ComputerService;
 import dev.accord.licensing.ComputerStatus;
 import dev.accord.licensing.KeyView;
@@ -34,15 +36,18 @@ class ComputersPagesController {
 
 	private final ComputerService computers;
 
+	private final ComputerActions actions;
+
 	private final LicensingService licensing;
 
 	private final BusinessAccess access;
 
 	private final BusinessAccountService businesses;
 
-	ComputersPagesController(ComputerService computers, LicensingService licensing, BusinessAccess access,
-			BusinessAccountService businesses) {
+	ComputersPagesController(ComputerService computers, ComputerActions actions, LicensingService licensing,
+			BusinessAccess access, BusinessAccountService businesses) {
 		this.computers = computers;
+		this.actions = actions;
 		this.licensing = licensing;
 		this.access = access;
 		this.businesses = businesses;
@@ -90,21 +95,9 @@ class ComputersPagesController {
 			return back(id, kid);
 		}
 		try {
-			for (UUID c : computer) {
-				switch (action) {
-					case "deactivate" -> this.computers.deactivate(id, user.id(), kid, c);
-					case "blacklist" -> this.computers.blacklist(id, user.id(), kid, c);
-					case "unblacklist" -> this.computers.unblacklist(id, user.id(), kid, c);
-					case "move" -> {
-						if (target == null) {
-							throw ValidationException.of("target", "validation.choose");
-						}
-						this.computers.move(id, user.id(), kid, c, target);
-					}
-					default -> throw ValidationException.of("action", "validation.choose");
-				}
-			}
-			redirect.addFlashAttribute("notice", "computers.done." + action);
+			ComputerAction chosen = chosen(action);
+			this.actions.apply(id, user.id(), kid, computer, chosen, target);
+			redirect.addFlashAttribute("notice", chosen.doneMessageKey());
 		}
 		catch (ValidationException ex) {
 			redirect.addFlashAttribute("computersError", ex.fieldErrors().values().iterator().next());
@@ -145,6 +138,15 @@ class ComputersPagesController {
 		model.addAttribute("business", this.businesses.get(id, user.id()));
 		model.addAttribute("key", key);
 		return "licensing/computer";
+	}
+
+	private static ComputerAction chosen(String action) {
+		try {
+			return ComputerAction.of(action);
+		}
+		catch (IllegalArgumentException ex) {
+			throw ValidationException.of("action", "validation.choose");
+		}
 	}
 
 	private static String back(UUID id, UUID kid) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 import dev.accord.account.AccordUser;
 import dev.accord.business.BusinessAccess;
 import dev.accord.business.BusinessAccountService;
+import dev.accord.licensing.AdditionalKeys;
 import dev.accord.licensing.KeyView;
 import dev.accord.licensing.LicensingService;
 import dev.accord.platform.ForbiddenException;
@@ -27,12 +28,16 @@ class KeyNameController {
 
 	private final LicensingService licensing;
 
+	private final AdditionalKeys keys;
+
 	private final BusinessAccess access;
 
 	private final BusinessAccountService businesses;
 
-	KeyNameController(LicensingService licensing, BusinessAccess access, BusinessAccountService businesses) {
+	KeyNameController(LicensingService licensing, AdditionalKeys keys, BusinessAccess access,
+			BusinessAccountService businesses) {
 		this.licensing = licensing;
+		this.keys = keys;
 		this.access = access;
 		this.businesses = businesses;
 	}
@@ -55,7 +60,7 @@ class KeyNameController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		context(id, kid, user, model);
 		try {
-			model.addAttribute("key", this.licensing.changeKey(id, user.id(), kid, (name != null) ? name : "", null));
+			model.addAttribute("key", this.keys.change(id, user.id(), kid, (name != null) ? name : "", null));
 		}
 		catch (ValidationException ex) {
 			if (htmx == null) {

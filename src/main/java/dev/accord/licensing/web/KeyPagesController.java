@@ -13,8 +13,11 @@ import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipStatus;
 import dev.accord.business.MembershipView;
 import dev.accord.business.Role;
+import dev.accord.licensing.AdditionalKeys;
 import dev.accord.licensing.KeyView;
+import dev.accord.licensing.LicenseAdministrators;
 import dev.accord.licensing.LicensingService;
+import dev.accord.licensing.SeatsTakenException;
 import dev.accord.platform.AccordException;
 import dev.accord.platform.ValidationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,6 +42,10 @@ class KeyPagesController {
 
 	private final LicensingService licensing;
 
+	private final AdditionalKeys keys;
+
+	private final LicenseAdministrators licenseAdministrators;
+
 	private final BusinessAccess access;
 
 	private final BusinessAccountService businesses;
@@ -47,9 +54,12 @@ class KeyPagesController {
 
 	private final MembershipAdministration administration;
 
-	KeyPagesController(LicensingService licensing, BusinessAccess access, BusinessAccountService businesses,
-			MembershipService memberships, MembershipAdministration administration) {
+	KeyPagesController(LicensingService licensing, AdditionalKeys keys, LicenseAdministrators licenseAdministrators,
+			BusinessAccess access, BusinessAccountService businesses, MembershipService memberships,
+			MembershipAdministration administration) {
 		this.licensing = licensing;
+		this.keys = keys;
+		this.licenseAdministrators = licenseAdministrators;
 		this.access = access;
 		this.businesses = businesses;
 		this.memberships = memberships;
@@ -67,9 +77,9 @@ class KeyPagesController {
 			@RequestParam(required = false) String name, @RequestParam(required = false) String limit, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.licensing.changeKey(id, user.id(), kid, name, LicenseForms.limitOrNull(limit));
+			this.keys.change(id, user.id(), kid, name, LicenseForms.limitOrNull(limit));
 		}
-		catch (ValidationException | LicensingService.SeatsTakenException ex) {
+		catch (ValidationException | SeatsTakenException ex) {
 			model.addAttribute("keyErrors", fieldErrors(ex, "limit"));
 			model.addAttribute("typedName", name);
 			model.addAttribute("typedLimit", limit);
@@ -86,7 +96,7 @@ class KeyPagesController {
 			model.addAttribute("confirmDelete", true);
 			return show(id, user, kid, "general", null, model);
 		}
-		this.licensing.deleteKey(id, user.id(), kid);
+		this.keys.delete(id, user.id(), kid);
 		redirect.addFlashAttribute("notice", "licensing.key.deleted");
 		return "redirect:/business/" + id + "/subscriptions";
 	}
@@ -98,7 +108,7 @@ class KeyPagesController {
 			if (userId == null) {
 				throw ValidationException.of("userId", "validation.choose");
 			}
-			this.licensing.grantAdministrator(id, user.id(), kid, userId);
+			this.licenseAdministrators.grant(id, user.id(), kid, userId);
 		}
 		catch (ValidationException ex) {
 			model.addAttribute("grantError", ex.fieldErrors().values().iterator().next());
@@ -110,7 +120,7 @@ class KeyPagesController {
 	@PostMapping("/business/{id}/license-keys/{kid}/administrators/{userId}/remove")
 	String revoke(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
 			@PathVariable UUID userId) {
-		this.licensing.removeAdministrator(id, user.id(), kid, userId);
+		this.licenseAdministrators.remove(id, user.id(), kid, userId);
 		return "redirect:/business/" + id + "/license-keys/" + kid + "?tab=administrators";
 	}
 

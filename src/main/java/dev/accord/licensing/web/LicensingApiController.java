@@ -8,8 +8,11 @@ import java.util.UUID;
 import dev.accord.account.AccordUser;
 import dev.accord.licensing.KeyType;
 import dev.accord.licensing.KeyView;
+import dev.accord.licensing.AdditionalKeys;
+import dev.accord.licensing.LicenseAdministrators;
 import dev.accord.licensing.LicensingService;
 import dev.accord.licensing.ProvisioningService;
+import dev.accord.licensing.SubscriptionSettings;
 import dev.accord.licensing.SubscriptionView;
 import dev.accord.platform.SingleLine;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,10 +43,20 @@ class LicensingApiController {
 
 	private final LicensingService licensing;
 
+	private final SubscriptionSettings settings;
+
+	private final AdditionalKeys additionalKeys;
+
+	private final LicenseAdministrators administrators;
+
 	private final ProvisioningService provisioning;
 
-	LicensingApiController(LicensingService licensing, ProvisioningService provisioning) {
+	LicensingApiController(LicensingService licensing, SubscriptionSettings settings, AdditionalKeys additionalKeys,
+			LicenseAdministrators administrators, ProvisioningService provisioning) {
 		this.licensing = licensing;
+		this.settings = settings;
+		this.additionalKeys = additionalKeys;
+		this.administrators = administrators;
 		this.provisioning = provisioning;
 	}
 
@@ -63,7 +76,7 @@ class LicensingApiController {
 	@PatchMapping("/business-accounts/{id}/subscriptions/{sid}")
 	SubscriptionView changeSubscription(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
 			@PathVariable UUID sid, @Valid @RequestBody SubscriptionPatch patch) {
-		return this.licensing.changeSubscription(id, user.id(), sid, patch.name(), patch.autoRenew());
+		return this.settings.change(id, user.id(), sid, patch.name(), patch.autoRenew());
 	}
 
 	@PostMapping("/business-accounts/{id}/license-keys/register")
@@ -82,34 +95,34 @@ class LicensingApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	KeyView createKey(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID sid,
 			@Valid @RequestBody KeyRequest request) {
-		return this.licensing.createKey(id, user.id(), sid, request.name(), request.limit(), request.type(),
+		return this.additionalKeys.create(id, user.id(), sid, request.name(), request.limit(), request.type(),
 				request.expiresAt());
 	}
 
 	@PatchMapping("/business-accounts/{id}/license-keys/{kid}")
 	KeyView changeKey(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
 			@Valid @RequestBody KeyPatch patch) {
-		return this.licensing.changeKey(id, user.id(), kid, patch.name(), patch.limit());
+		return this.additionalKeys.change(id, user.id(), kid, patch.name(), patch.limit());
 	}
 
 	@DeleteMapping("/business-accounts/{id}/license-keys/{kid}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void deleteKey(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid) {
-		this.licensing.deleteKey(id, user.id(), kid);
+		this.additionalKeys.delete(id, user.id(), kid);
 	}
 
 	@PutMapping("/business-accounts/{id}/license-keys/{kid}/administrators/{userId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void grant(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
 			@PathVariable UUID userId) {
-		this.licensing.grantAdministrator(id, user.id(), kid, userId);
+		this.administrators.grant(id, user.id(), kid, userId);
 	}
 
 	@DeleteMapping("/business-accounts/{id}/license-keys/{kid}/administrators/{userId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revoke(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
 			@PathVariable UUID userId) {
-		this.licensing.removeAdministrator(id, user.id(), kid, userId);
+		this.administrators.remove(id, user.id(), kid, userId);
 	}
 
 	record ProvisionRequest(UUID businessAccountId,

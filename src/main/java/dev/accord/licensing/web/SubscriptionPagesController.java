@@ -10,11 +10,14 @@ import dev.accord.account.AccordUser;
 import dev.accord.business.BusinessAccess;
 import dev.accord.business.BusinessAccountService;
 import dev.accord.business.MembershipView;
+import dev.accord.licensing.AdditionalKeys;
 import dev.accord.licensing.KeyType;
 import dev.accord.licensing.KeyView;
 import dev.accord.licensing.LicensingService;
 import dev.accord.licensing.NewKeyLimits;
 import dev.accord.licensing.ProvisioningService;
+import dev.accord.licensing.SeatsTakenException;
+import dev.accord.licensing.SubscriptionSettings;
 import dev.accord.platform.ValidationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,6 +37,10 @@ class SubscriptionPagesController {
 
 	private final LicensingService licensing;
 
+	private final SubscriptionSettings settings;
+
+	private final AdditionalKeys keys;
+
 	private final ProvisioningService provisioning;
 
 	private final NewKeyLimits newKeys;
@@ -42,9 +49,12 @@ class SubscriptionPagesController {
 
 	private final BusinessAccountService businesses;
 
-	SubscriptionPagesController(LicensingService licensing, ProvisioningService provisioning, NewKeyLimits newKeys,
-			BusinessAccess access, BusinessAccountService businesses) {
+	SubscriptionPagesController(LicensingService licensing, SubscriptionSettings settings, AdditionalKeys keys,
+			ProvisioningService provisioning, NewKeyLimits newKeys, BusinessAccess access,
+			BusinessAccountService businesses) {
 		this.licensing = licensing;
+		this.settings = settings;
+		this.keys = keys;
 		this.provisioning = provisioning;
 		this.newKeys = newKeys;
 		this.access = access;
@@ -92,7 +102,7 @@ class SubscriptionPagesController {
 			@RequestParam(required = false) String name, @RequestParam(required = false) String autoRenew, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.licensing.changeSubscription(id, user.id(), sid, name,
+			this.settings.change(id, user.id(), sid, name,
 					(autoRenew != null) ? Boolean.valueOf("on".equals(autoRenew) || "true".equals(autoRenew)) : null);
 		}
 		catch (ValidationException ex) {
@@ -119,12 +129,12 @@ class SubscriptionPagesController {
 			@RequestParam(defaultValue = "DYNAMIC") String type, @RequestParam(defaultValue = "") String expiresAt,
 			Model model, RedirectAttributes redirect) {
 		try {
-			KeyView key = this.licensing.createKey(id, user.id(), sid, name, LicenseForms.limit(limit),
+			KeyView key = this.keys.create(id, user.id(), sid, name, LicenseForms.limit(limit),
 					LicenseForms.type(type), LicenseForms.dateOrNull(expiresAt));
 			redirect.addFlashAttribute("notice", "licensing.key.created");
 			return "redirect:/business/" + id + "/license-keys/" + key.id();
 		}
-		catch (ValidationException | LicensingService.SeatsTakenException ex) {
+		catch (ValidationException | SeatsTakenException ex) {
 			Map<String, String> errors = ex.fieldErrors().isEmpty() ? Map.of("limit", ex.messageKey()) : ex.fieldErrors();
 			context(id, user, model);
 			model.addAttribute("subscription", this.licensing.subscription(id, user.id(), sid));
