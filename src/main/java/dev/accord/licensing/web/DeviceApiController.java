@@ -52,15 +52,34 @@ class DeviceApiController {
 		this.devices.deactivate(request.licenseKey(), request.deviceId().trim());
 	}
 
-	record ActivateRequest(@NotBlank(message = "{validation.required}") @Size(max = 60) String licenseKey,
-			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String deviceId,
-			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String computerName,
-			@Size(max = 200, message = "{validation.tooLong}") @SingleLine String serialNumber,
-			@Size(max = 64, message = "{validation.tooLong}") @SingleLine String macAddress) {
+	record ActivateRequest(
+			@NotBlank(message = "{validation.required}") @Size(max = DeviceRequestLimits.LICENSE_KEY) String licenseKey,
+			@NotBlank(message = "{validation.required}") @Size(max = DeviceRequestLimits.TEXT, message = "{validation.tooLong}") @SingleLine String deviceId,
+			@NotBlank(message = "{validation.required}") @Size(max = DeviceRequestLimits.TEXT, message = "{validation.tooLong}") @SingleLine String computerName,
+			@Size(max = DeviceRequestLimits.TEXT, message = "{validation.tooLong}") @SingleLine String serialNumber,
+			@Size(max = DeviceRequestLimits.MAC_ADDRESS, message = "{validation.tooLong}") @SingleLine String macAddress) {
+
+		/** What the annotations say, checked without a validator (for {@link DeviceApiFastPath}). */
+		boolean isWithinLimits() {
+			return DeviceRequestLimits.fits(this.licenseKey, DeviceRequestLimits.LICENSE_KEY)
+					&& DeviceRequestLimits.fits(this.deviceId, DeviceRequestLimits.TEXT)
+					&& DeviceRequestLimits.fits(this.computerName, DeviceRequestLimits.TEXT)
+					&& DeviceRequestLimits.fitsOrNull(this.serialNumber, DeviceRequestLimits.TEXT)
+					&& DeviceRequestLimits.fitsOrNull(this.macAddress, DeviceRequestLimits.MAC_ADDRESS);
+		}
+
 	}
 
-	record DeviceRequest(@NotBlank(message = "{validation.required}") @Size(max = 60) String licenseKey,
-			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @SingleLine String deviceId) {
+	record DeviceRequest(
+			@NotBlank(message = "{validation.required}") @Size(max = DeviceRequestLimits.LICENSE_KEY) String licenseKey,
+			@NotBlank(message = "{validation.required}") @Size(max = DeviceRequestLimits.TEXT, message = "{validation.tooLong}") @SingleLine String deviceId) {
+
+		/** What the annotations say, checked without a validator (for {@link DeviceApiFastPath}). */
+		boolean isWithinLimits() {
+			return DeviceRequestLimits.fits(this.licenseKey, DeviceRequestLimits.LICENSE_KEY)
+					&& DeviceRequestLimits.fits(this.deviceId, DeviceRequestLimits.TEXT);
+		}
+
 	}
 
 	record Activation(UUID activationId, String status, SubscriptionStatus subscriptionStatus, LocalDate expiresAt) {

@@ -3,7 +3,6 @@ package dev.accord.licensing.web;
 import java.io.IOException;
 
 import dev.accord.licensing.DeviceService;
-import dev.accord.platform.PlainText;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.FilterChain;
@@ -35,8 +34,6 @@ class DeviceApiFastPath {
 	static final String ACTIVATE = "/api/v1/activations";
 
 	static final String CHECK_IN = "/api/v1/activations/check-in";
-
-	private static final int MAX_BODY = 4096;
 
 	@Bean
 	FilterRegistrationBean<Filter> deviceApiFastPathFilter(DeviceService devices, JsonMapper json, MeterRegistry meters) {
@@ -79,16 +76,16 @@ class DeviceApiFastPath {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
 			boolean checkIn = CHECK_IN.equals(path);
 			if (!"POST".equals(request.getMethod()) || (!checkIn && !ACTIVATE.equals(path)) || !isJson(request)
-					|| request.getContentLengthLong() > MAX_BODY) {
+					|| request.getContentLengthLong() > DeviceRequestLimits.BODY) {
 				chain.doFilter(request, response);
 				return;
 			}
-			byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+			byte[] body = request.getInputStream().readNBytes(DeviceRequestLimits.BODY + 1);
 			long start = System.nanoTime();
 			RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
 			Answer answer;
 			try {
-				answer = (body.length > MAX_BODY) ? null : checkIn ? checkIn(body) : activate(body, request);
+				answer = (body.length > DeviceRequestLimits.BODY) ? null : checkIn ? checkIn(body) : activate(body, request);
 			}
 			finally {
 				RequestContextHolder.resetRequestAttributes();
@@ -104,7 +101,7 @@ class DeviceApiFastPath {
 
 		private Answer checkIn(byte[] body) {
 			DeviceApiController.DeviceRequest request = read(body, this.checkInRequests);
-			if (request == null || !fits(request.licenseKey(), 60) || !fits(request.deviceId(), 200)) {
+			if (request == null || !request.isWithinLimits()) {
 				return null;
 			}
 			try {
@@ -118,9 +115,7 @@ class DeviceApiFastPath {
 
 		private Answer activate(byte[] body, HttpServletRequest http) {
 			DeviceApiController.ActivateRequest request = read(body, this.activateRequests);
-			if (request == null || !fits(request.licenseKey(), 60) || !fits(request.deviceId(), 200)
-					|| !fits(request.computerName(), 200) || !fitsOrNull(request.serialNumber(), 200)
-					|| !fitsOrNull(request.macAddress(), 64)) {
+			if (request == null || !request.isWithinLimits()) {
 				return null;
 			}
 			try {
@@ -170,14 +165,6 @@ class DeviceApiFastPath {
 			}
 			response.setContentLength(json.length);
 			response.getOutputStream().write(json);
-		}
-
-		private static boolean fits(String text, int max) {
-			return text != null && !text.isBlank() && text.length() <= max && PlainText.isSingleLine(text);
-		}
-
-		private static boolean fitsOrNull(String text, int max) {
-			return text == null || (text.length() <= max && PlainText.isSingleLine(text));
 		}
 
 	}
