@@ -1,13 +1,14 @@
 package dev.accord.licensing.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import dev.accord.account.AccordUser;
 import dev.accord.business.BusinessAccess;
 import dev.accord.business.BusinessAccountService;
-import dev.accord.licensing.ComputerAction;
 import dev.accord.licensing.ComputerActions;
 import dev.accord.licensing.ComputerService;
 import dev.accord.licensing.ComputerStatus;
@@ -15,11 +16,13 @@ import dev.accord.licensing.KeyView;
 import dev.accord.licensing.LicensingService;
 import dev.accord.licensing.NoSeatsAvailableException;
 import dev.accord.platform.ValidationException;
+import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -88,16 +91,19 @@ class ComputersPagesController {
 
 	@PostMapping("/business/{id}/license-keys/{kid}/computers/action")
 	String act(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
-			@RequestParam(required = false) List<UUID> computer, @RequestParam String action,
-			@RequestParam(required = false) UUID target, RedirectAttributes redirect) {
-		if (computer == null || computer.isEmpty()) {
-			redirect.addFlashAttribute("computersError", "computers.noneSelected");
+			@Valid ComputerSelection selection, BindingResult binding, RedirectAttributes redirect) {
+		Map<String, String> errors = FormErrors.of(binding, Map.of());
+		if (!errors.isEmpty()) {
+			redirect.addFlashAttribute("computersError", Stream.of("computer", "action", "target")
+				.filter(errors::containsKey)
+				.map(errors::get)
+				.findFirst()
+				.orElseThrow());
 			return back(id, kid);
 		}
 		try {
-			ComputerAction chosen = chosen(action);
-			this.actions.apply(id, user.id(), kid, computer, chosen, target);
-			redirect.addFlashAttribute("notice", chosen.doneMessageKey());
+			this.actions.apply(id, user.id(), kid, selection.computer(), selection.action(), selection.target());
+			redirect.addFlashAttribute("notice", selection.action().doneMessageKey());
 		}
 		catch (ValidationException ex) {
 			redirect.addFlashAttribute("computersError", ex.fieldErrors().values().iterator().next());
@@ -116,15 +122,14 @@ class ComputersPagesController {
 
 	@PostMapping("/business/{id}/license-keys/{kid}/computers/{cid}")
 	String edit(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
-			@PathVariable UUID cid, @RequestParam(required = false) String computerName,
-			@RequestParam(required = false) String notes, Model model, RedirectAttributes redirect) {
+			@PathVariable UUID cid, ComputerForm form, Model model, RedirectAttributes redirect) {
 		try {
-			this.computers.edit(id, user.id(), kid, cid, computerName, notes);
+			this.computers.edit(id, user.id(), kid, cid, form.computerName(), form.notes());
 		}
 		catch (ValidationException ex) {
 			model.addAttribute("errors", ex.fieldErrors());
-			model.addAttribute("typedName", computerName);
-			model.addAttribute("typedNotes", notes);
+			model.addAttribute("typedName", form.computerName());
+			model.addAttribute("typedNotes", form.notes());
 			return computerPage(user, id, kid, cid, model);
 		}
 		redirect.addFlashAttribute("notice", "computers.saved");
@@ -138,15 +143,6 @@ class ComputersPagesController {
 		model.addAttribute("business", this.businesses.get(id, user.id()));
 		model.addAttribute("key", key);
 		return "licensing/computer";
-	}
-
-	private static ComputerAction chosen(String action) {
-		try {
-			return ComputerAction.of(action);
-		}
-		catch (IllegalArgumentException ex) {
-			throw ValidationException.of("action", "validation.choose");
-		}
 	}
 
 	private static String back(UUID id, UUID kid) {
