@@ -25,9 +25,13 @@ final class FormErrors {
 		return errors;
 	}
 
-	/** What was typed into the field, also when it could not be read. */
-	static String typed(BindingResult result, String field) {
-		Object value = result.getFieldValue(field);
+	/** What was typed into the field: the value that could not be read, or the one bound. */
+	static String typed(BindingResult result, String field, Object bound) {
+		FieldError error = result.getFieldError(field);
+		Object value = (error != null) ? error.getRejectedValue() : bound;
+		if (value instanceof String[] values) {
+			return String.join(",", values);
+		}
 		return (value != null) ? value.toString() : null;
 	}
 

@@ -10,13 +10,13 @@ import dev.accord.licensing.KeyView;
 import dev.accord.licensing.LicensingService;
 import dev.accord.platform.ForbiddenException;
 import dev.accord.platform.ValidationException;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -56,25 +56,29 @@ class KeyNameController {
 
 	@PostMapping("/business/{id}/license-keys/{kid}/name")
 	String rename(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
-			@RequestParam(required = false) String name,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			KeyNameForm form, HtmxRequest htmx, Model model) {
+		String name = form.name();
 		context(id, kid, user, model);
 		try {
 			model.addAttribute("key", this.keys.change(id, user.id(), kid, (name != null) ? name : "", null));
 		}
 		catch (ValidationException ex) {
-			if (htmx == null) {
+			if (!htmx.isHtmxRequest()) {
 				return "redirect:/business/" + id + "/license-keys/" + kid;
 			}
 			model.addAttribute("name", name);
 			model.addAttribute("nameError", ex.fieldErrors().getOrDefault("name", "validation.required"));
 			return "licensing/key-name :: editor(key=${key})";
 		}
-		if (htmx == null) {
+		if (!htmx.isHtmxRequest()) {
 			return "redirect:/business/" + id + "/subscriptions";
 		}
 		model.addAttribute("editable", true);
 		return "licensing/key-name :: name(key=${key},editable=${editable})";
+	}
+
+	/** The name typed in place. */
+	record KeyNameForm(String name) {
 	}
 
 	private KeyView context(UUID id, UUID kid, AccordUser user, Model model) {

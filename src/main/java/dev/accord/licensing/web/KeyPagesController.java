@@ -20,9 +20,11 @@ import dev.accord.licensing.LicensingService;
 import dev.accord.licensing.SeatsTakenException;
 import dev.accord.platform.AccordException;
 import dev.accord.platform.ValidationException;
+import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -74,15 +76,17 @@ class KeyPagesController {
 
 	@PostMapping("/business/{id}/license-keys/{kid}")
 	String changeKey(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
-			@RequestParam(required = false) String name, @RequestParam(required = false) String limit, Model model,
-			RedirectAttributes redirect) {
+			KeyForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {
-			this.keys.change(id, user.id(), kid, name, LicenseForms.limitOrNull(limit));
+			if (binding.hasFieldErrors("limit")) {
+				throw ValidationException.of("limit", "licensing.limit.range");
+			}
+			this.keys.change(id, user.id(), kid, form.name(), form.limit());
 		}
 		catch (ValidationException | SeatsTakenException ex) {
 			model.addAttribute("keyErrors", fieldErrors(ex, "limit"));
-			model.addAttribute("typedName", name);
-			model.addAttribute("typedLimit", limit);
+			model.addAttribute("typedName", form.name());
+			model.addAttribute("typedLimit", FormErrors.typed(binding, "limit", form.limit()));
 			return show(id, user, kid, "general", null, model);
 		}
 		redirect.addFlashAttribute("notice", "licensing.key.saved");
@@ -103,16 +107,16 @@ class KeyPagesController {
 
 	@PostMapping("/business/{id}/license-keys/{kid}/administrators")
 	String grant(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
-			@RequestParam(required = false) UUID userId, @RequestParam(required = false) String q, Model model) {
+			@Valid GrantForm form, BindingResult binding, Model model) {
 		try {
-			if (userId == null) {
+			if (binding.hasErrors()) {
 				throw ValidationException.of("userId", "validation.choose");
 			}
-			this.licenseAdministrators.grant(id, user.id(), kid, userId);
+			this.licenseAdministrators.grant(id, user.id(), kid, form.userId());
 		}
 		catch (ValidationException ex) {
 			model.addAttribute("grantError", ex.fieldErrors().values().iterator().next());
-			return show(id, user, kid, "administrators", q, model);
+			return show(id, user, kid, "administrators", form.q(), model);
 		}
 		return "redirect:/business/" + id + "/license-keys/" + kid + "?tab=administrators";
 	}

@@ -2,6 +2,7 @@ package dev.accord.licensing.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -22,10 +23,10 @@ import dev.accord.platform.ValidationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -83,31 +84,29 @@ class SubscriptionPagesController {
 	}
 
 	@PostMapping("/business/{id}/license-keys/register")
-	String register(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @RequestParam String key,
+	String register(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, RegisterKeyForm form,
 			RedirectAttributes redirect) {
 		try {
-			this.provisioning.register(id, user.id(), key);
+			this.provisioning.register(id, user.id(), form.keyOrEmpty());
 			redirect.addFlashAttribute("notice", "licensing.registered");
 		}
 		catch (ValidationException | ProvisioningService.KeyRegisteredElsewhereException ex) {
 			redirect.addFlashAttribute("registerError",
 					ex.fieldErrors().isEmpty() ? ex.messageKey() : ex.fieldErrors().values().iterator().next());
-			redirect.addFlashAttribute("typedKey", key);
+			redirect.addFlashAttribute("typedKey", form.key());
 		}
 		return "redirect:/business/" + id + "/dashboard";
 	}
 
 	@PostMapping("/business/{id}/subscriptions/{sid}")
 	String changeSubscription(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID sid,
-			@RequestParam(required = false) String name, @RequestParam(required = false) String autoRenew, Model model,
-			RedirectAttributes redirect) {
+			SubscriptionForm form, Model model, RedirectAttributes redirect) {
 		try {
-			this.settings.change(id, user.id(), sid, name,
-					(autoRenew != null) ? Boolean.valueOf("on".equals(autoRenew) || "true".equals(autoRenew)) : null);
+			this.settings.change(id, user.id(), sid, form.name(), form.autoRenewOrNull());
 		}
 		catch (ValidationException ex) {
 			model.addAttribute("subscriptionErrors", Map.of(sid, ex.fieldErrors()));
-			model.addAttribute("typedNames", (name != null) ? Map.of(sid, name) : Map.of());
+			model.addAttribute("typedNames", (form.name() != null) ? Map.of(sid, form.name()) : Map.of());
 			return subscriptions(user, id, model);
 		}
 		redirect.addFlashAttribute("notice", "licensing.subscription.saved");
@@ -125,17 +124,17 @@ class SubscriptionPagesController {
 
 	@PostMapping("/business/{id}/subscriptions/{sid}/keys/new")
 	String createKey(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID sid,
-			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String limit,
-			@RequestParam(defaultValue = "DYNAMIC") String type, @RequestParam(defaultValue = "") String expiresAt,
-			Model model, RedirectAttributes redirect) {
+			NewKeyForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
 		try {
-			KeyView key = this.keys.create(id, user.id(), sid, name, LicenseForms.limit(limit),
-					LicenseForms.type(type), LicenseForms.dateOrNull(expiresAt));
+			form.requireReadable(FormErrors.of(binding, NewKeyForm.UNREADABLE));
+			KeyView key = this.keys.create(id, user.id(), sid, form.nameOrEmpty(), form.limit(), form.typeOrDynamic(),
+					form.expiresAt());
 			redirect.addFlashAttribute("notice", "licensing.key.created");
 			return "redirect:/business/" + id + "/license-keys/" + key.id();
 		}
 		catch (ValidationException | SeatsTakenException ex) {
 			Map<String, String> errors = ex.fieldErrors().isEmpty() ? Map.of("limit", ex.messageKey()) : ex.fieldErrors();
+			String type = Objects.requireNonNullElse(FormErrors.typed(binding, "type", form.type()), "DYNAMIC");
 			context(id, user, model);
 			model.addAttribute("subscription", this.licensing.subscription(id, user.id(), sid));
 			model.addAttribute("errors", errors);
@@ -143,10 +142,11 @@ class SubscriptionPagesController {
 				model.addAttribute("limitMax", this.newKeys.max(id, user.id(), sid,
 						"RESERVED".equals(type) ? KeyType.RESERVED : KeyType.DYNAMIC));
 			}
-			model.addAttribute("name", name);
-			model.addAttribute("limit", limit);
+			model.addAttribute("name", form.nameOrEmpty());
+			model.addAttribute("limit", Objects.requireNonNullElse(FormErrors.typed(binding, "limit", form.limit()), ""));
 			model.addAttribute("type", type);
-			model.addAttribute("expiresAt", expiresAt);
+			model.addAttribute("expiresAt",
+					Objects.requireNonNullElse(FormErrors.typed(binding, "expiresAt", form.expiresAt()), ""));
 			return "licensing/new-key";
 		}
 	}
