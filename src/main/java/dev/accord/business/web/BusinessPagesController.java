@@ -6,6 +6,7 @@ import dev.accord.account.AccordUser;
 import dev.accord.business.BusinessAccess;
 import dev.accord.business.BusinessAccountService;
 import dev.accord.business.BusinessAccountView;
+import dev.accord.business.DashboardSection;
 import dev.accord.business.LastAdministratorException;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipView;
@@ -13,6 +14,7 @@ import dev.accord.platform.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +40,11 @@ class BusinessPagesController {
 
 	private final BusinessAccess access;
 
-	BusinessPagesController(BusinessAccountService businesses, MembershipService memberships, BusinessAccess access, Countries countryList) {
+	private final ObjectProvider<DashboardSection> sections;
+
+	BusinessPagesController(BusinessAccountService businesses, MembershipService memberships, BusinessAccess access, Countries countryList,
+			ObjectProvider<DashboardSection> sections) {
+		this.sections = sections;
 		this.countryList = countryList;
 		this.businesses = businesses;
 		this.memberships = memberships;
@@ -53,6 +59,7 @@ class BusinessPagesController {
 	@GetMapping("/business/{id}/dashboard")
 	String dashboard(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, Model model) {
 		context(id, user, model);
+		this.sections.orderedStream().forEach((section) -> section.contribute(id, user.id(), model.asMap()));
 		return "business/dashboard";
 	}
 
