@@ -1,8 +1,5 @@
 package dev.accord.licensing;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.account.Principals;
@@ -41,14 +38,11 @@ class AdministeredKeysIntegrationTests {
 		UUID acme = this.api.createBusiness(ana, "ACME");
 		Person bob = this.api.inviteAndJoin(ana, acme, "bob");
 		Person carl = this.api.inviteAndJoin(ana, acme, "carl");
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		this.api.post("/api/v1/operator/subscriptions", Map.of("businessAccountId", acme.toString(), "product", "Desktop",
-				"seats", 5, "activationDate", today.toString(), "expirationDate", today.plusDays(30).toString()),
-				this.api.operatorToken("operator@keys.example")).succeeded();
-		String base = "/api/v1/business-accounts/" + acme;
-		String subscription = (String) this.api.get(base + "/subscriptions", ana.token()).items().get(0).get("id");
-		String berlin = (String) this.api.post(base + "/subscriptions/" + subscription + "/license-keys",
-				Map.of("name", "Berlin office", "limit", 2, "type", "RESERVED"), ana.token()).map().get("id");
+		LicensingFixtures licensing = new LicensingFixtures(this.api, this.clock,
+				this.api.operatorToken("operator@keys.example"), acme, ana);
+		String berlin = licensing.aSubscription().withSeats(5).lasting(30).provision().aKey("Berlin office").reserved(2)
+			.create().id();
+		String base = licensing.base();
 		assertThat(this.api.send("PUT", base + "/license-keys/" + berlin + "/administrators/" + bob.id(), null,
 				ana.token()).status()).isEqualTo(204);
 

@@ -1,7 +1,5 @@
 package dev.accord.licensing;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,22 +45,18 @@ class ComputerHistoryIntegrationTests {
 
 	String second;
 
+	LicensingFixtures licensing;
+
 	@BeforeEach
 	void aSubscriptionWithTwoKeys() {
 		this.ana = this.api.signUp("ana");
 		this.acme = this.api.createBusiness(this.ana, "ACME");
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		this.primary = (String) this.api.post("/api/v1/operator/subscriptions",
-				Map.of("businessAccountId", this.acme.toString(), "product", "Accord Desktop", "seats", 5,
-						"activationDate", today.toString(), "expirationDate", today.plusDays(30).toString()),
-				this.api.operatorToken("operator@history.example"))
-			.map()
-			.get("primaryKey");
-		String subscription = (String) this.api.get(base() + "/subscriptions", this.ana.token()).items().get(0).get("id");
-		this.second = (String) this.api.post(base() + "/subscriptions/" + subscription + "/license-keys",
-				Map.of("name", "Second", "limit", 2, "type", "DYNAMIC"), this.ana.token())
-			.map()
-			.get("key");
+		this.licensing = new LicensingFixtures(this.api, this.clock, this.api.operatorToken("operator@history.example"),
+				this.acme, this.ana);
+		LicensingFixtures.TestSubscription subscription = this.licensing.aSubscription().withSeats(5).lasting(30)
+			.provision();
+		this.primary = subscription.primaryKey();
+		this.second = subscription.aKey("Second").dynamic(2).create().key();
 	}
 
 	@Test
@@ -153,12 +147,11 @@ class ComputerHistoryIntegrationTests {
 	}
 
 	private String keyId(String key) {
-		return (String) this.api.get(base() + "/license-keys", this.ana.token()).items().stream()
-			.filter((k) -> key.equals(k.get("key"))).findFirst().orElseThrow().get("id");
+		return this.licensing.keyId(key);
 	}
 
 	private String base() {
-		return "/api/v1/business-accounts/" + this.acme;
+		return this.licensing.base();
 	}
 
 }

@@ -1,7 +1,5 @@
 package dev.accord.licensing;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,18 +40,18 @@ class DeviceApiFastPathIntegrationTests {
 
 	String key;
 
+	LicensingFixtures licensing;
+
+	LicensingFixtures.TestSubscription subscription;
+
 	@BeforeEach
 	void aKeyWithSeats() {
 		this.ana = this.api.signUp("ana");
 		this.acme = this.api.createBusiness(this.ana, "ACME");
-		String token = this.api.operatorToken("operator@licensing.example");
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		this.key = (String) this.api.post("/api/v1/operator/subscriptions",
-				Map.of("businessAccountId", this.acme.toString(), "product", "Accord Desktop", "seats", 2,
-						"activationDate", today.toString(), "expirationDate", today.plusDays(30).toString()),
-				token)
-			.map()
-			.get("primaryKey");
+		this.licensing = new LicensingFixtures(this.api, this.clock, this.api.operatorToken("operator@licensing.example"),
+				this.acme, this.ana);
+		this.subscription = this.licensing.aSubscription().withSeats(2).lasting(30).provision();
+		this.key = this.subscription.primaryKey();
 	}
 
 	@Test
@@ -112,15 +110,12 @@ class DeviceApiFastPathIntegrationTests {
 
 	@Test
 	void aDeletedKeyIsUnknownToTheVeryNextCheckInThoughItsFactsWereCached() {
-		String base = "/api/v1/business-accounts/" + this.acme;
-		String subscription = this.api.get(base + "/subscriptions", this.ana.token()).items().get(0).get("id").toString();
-		Map<String, Object> created = this.api.post(base + "/subscriptions/" + subscription + "/license-keys",
-				Map.of("name", "Spare", "limit", 1, "type", "DYNAMIC"), this.ana.token()).map();
-		String spare = (String) created.get("key");
+		LicensingFixtures.TestKey created = this.subscription.aKey("Spare").dynamic(1).create();
+		String spare = created.key();
 		activate("{\"licenseKey\":\"" + spare + "\",\"deviceId\":\"pc-s\",\"computerName\":\"PC S\"}");
 		assertThat(checkIn("{\"licenseKey\":\"" + spare + "\",\"deviceId\":\"pc-s\"}").map()).containsEntry("valid", true);
 
-		this.api.delete(base + "/license-keys/" + created.get("id"), this.ana.token()).succeeded();
+		this.api.delete(this.licensing.base() + "/license-keys/" + created.id(), this.ana.token()).succeeded();
 
 		assertThat(checkIn("{\"licenseKey\":\"" + spare + "\",\"deviceId\":\"pc-s\"}").status()).isEqualTo(404);
 	}
