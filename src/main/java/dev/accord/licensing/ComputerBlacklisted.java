@@ -10,6 +10,6 @@ import dev.accord.shared.Actor;
  * @param wasActive whether this computer held a seat until now
  * @param wasBlacklisted whether the device was refused already
  */
-public record ComputerBlacklisted(UUID businessAccountId, Actor actor, UUID computerId, String computerName, String deviceId,
-		boolean wasActive, boolean wasBlacklisted) {
+public record ComputerBlacklisted(UUID businessAccountId, Actor actor, UUID computerId, String computerName,
+		String deviceId, boolean wasActive, boolean wasBlacklisted) {
 }

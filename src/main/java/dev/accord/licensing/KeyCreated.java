@@ -10,6 +10,6 @@ import dev.accord.shared.Actor;
  *
  * @param expiresAt the key's own expiration date, or the subscription's when it has none
  */
-public record KeyCreated(UUID businessAccountId, Actor actor, UUID keyId, UUID subscriptionId, String name, KeyType type,
-		int limit, LocalDate expiresAt) {
+public record KeyCreated(UUID businessAccountId, Actor actor, UUID keyId, UUID subscriptionId, String name,
+		KeyType type, int limit, LocalDate expiresAt) {
 }

@@ -37,7 +37,10 @@ class LicenseKeys {
 
 	/** The key with this key string, however it was typed. */
 	Optional<LicenseKey> byValue(String licenseKey) {
-		return this.jdbc.sql(KEY + " WHERE key_hash = ?").param(KeyCodes.hash(licenseKey)).query(LicenseKeys::read).optional();
+		return this.jdbc.sql(KEY + " WHERE key_hash = ?")
+			.param(KeyCodes.hash(licenseKey))
+			.query(LicenseKeys::read)
+			.optional();
 	}
 
 	Optional<LicenseKey> find(UUID id) {
