@@ -3,6 +3,7 @@ package dev.accord.licensing;
 import dev.accord.platform.AccordException;
 import org.springframework.http.HttpStatus;
 
+/** The business account refuses this device on all its keys (403 {@code DEVICE_BLACKLISTED}). */
 public class DeviceBlacklistedException extends AccordException {
 
 	DeviceBlacklistedException() {

@@ -3,6 +3,7 @@ package dev.accord.licensing;
 import dev.accord.platform.AccordException;
 import org.springframework.http.HttpStatus;
 
+/** The key has no free seat for one more computer (409 {@code NO_SEATS_AVAILABLE}). */
 public class NoSeatsAvailableException extends AccordException {
 
 	NoSeatsAvailableException() {
