@@ -43,6 +43,11 @@ final class LicensingFixtures {
 		return new SubscriptionBuilder();
 	}
 
+	/** A subscription already there (provisioned or registered some other way), to add keys to. */
+	TestSubscription subscription(UUID id, String primaryKey) {
+		return new TestSubscription(id, primaryKey);
+	}
+
 	/** The account's base path in the API ({@code /api/v1/business-accounts/{id}}). */
 	String base() {
 		return "/api/v1/business-accounts/" + this.account;
@@ -75,8 +80,12 @@ final class LicensingFixtures {
 
 	/** What the operator sends to provision a subscription for {@code account} ({@code null}: none yet). */
 	Map<String, Object> provisioning(UUID forAccount, int seats, int days) {
+		return provisioning(forAccount, "Accord Desktop", seats, days);
+	}
+
+	private Map<String, Object> provisioning(UUID forAccount, String product, int seats, int days) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		Map<String, Object> body = new HashMap<>(Map.of("product", "Accord Desktop", "seats", seats, "activationDate",
+		Map<String, Object> body = new HashMap<>(Map.of("product", product, "seats", seats, "activationDate",
 				today.toString(), "expirationDate", today.plusDays(days).toString()));
 		if (forAccount != null) {
 			body.put("businessAccountId", forAccount.toString());
@@ -86,9 +95,17 @@ final class LicensingFixtures {
 
 	final class SubscriptionBuilder {
 
+		private String product = "Accord Desktop";
+
 		private int seats = 5;
 
 		private int days = 365;
+
+		/** Of this product (and so, at first, of this name). */
+		SubscriptionBuilder of(String productName) {
+			this.product = productName;
+			return this;
+		}
 
 		SubscriptionBuilder withSeats(int count) {
 			this.seats = count;
@@ -103,7 +120,7 @@ final class LicensingFixtures {
 
 		TestSubscription provision() {
 			Response provisioned = LicensingFixtures.this.api.post("/api/v1/operator/subscriptions",
-					provisioning(LicensingFixtures.this.account, this.seats, this.days),
+					provisioning(LicensingFixtures.this.account, this.product, this.seats, this.days),
 					LicensingFixtures.this.operatorToken).succeeded();
 			return new TestSubscription(UUID.fromString((String) provisioned.map().get("subscriptionId")),
 					(String) provisioned.map().get("primaryKey"));

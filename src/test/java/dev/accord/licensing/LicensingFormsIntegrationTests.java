@@ -1,8 +1,5 @@
 package dev.accord.licensing;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.account.Principals;
@@ -46,27 +43,27 @@ class LicensingFormsIntegrationTests {
 
 	UUID acme;
 
-	String subscription;
+	LicensingFixtures licensing;
+
+	LicensingFixtures.TestSubscription subscription;
 
 	@BeforeEach
 	void aSubscriptionOfFiveSeats() {
 		this.ana = this.api.signUp("ana");
 		this.acme = this.api.createBusiness(this.ana, "ACME");
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		this.api.post("/api/v1/operator/subscriptions", Map.of("businessAccountId", this.acme.toString(), "product",
-				"Desktop", "seats", 5, "activationDate", today.toString(), "expirationDate", today.plusDays(30).toString()),
-				this.api.operatorToken("operator@forms.example")).succeeded();
-		this.subscription = (String) this.api.get(base() + "/subscriptions", this.ana.token()).items().get(0).get("id");
+		this.licensing = new LicensingFixtures(this.api, this.clock, this.api.operatorToken("operator@forms.example"),
+				this.acme, this.ana);
+		this.subscription = this.licensing.aSubscription().of("Desktop").withSeats(5).lasting(30).provision();
 	}
 
 	@Test
 	void aTooLongSubscriptionNameIsRefusedNextToTheFieldAndKeptAsTyped() throws Exception {
 		String typed = "S".repeat(201);
-		Document page = page(this.ana, post("/business/{id}/subscriptions/{sid}", this.acme, this.subscription)
+		Document page = page(this.ana, post("/business/{id}/subscriptions/{sid}", this.acme, this.subscription.id())
 			.param("name", typed).param("autoRenew", "on").with(csrf()));
 
-		assertThat(page.select("#subscription-name-error-" + this.subscription).text()).isEqualTo("Use at most 200 characters.");
-		assertThat(page.select("#subscription-name-" + this.subscription).val()).isEqualTo(typed);
+		assertThat(page.select("#subscription-name-error-" + this.subscription.id()).text()).isEqualTo("Use at most 200 characters.");
+		assertThat(page.select("#subscription-name-" + this.subscription.id()).val()).isEqualTo(typed);
 		assertThat(this.api.get(base() + "/subscriptions", this.ana.token()).items().get(0))
 			.containsEntry("name", "Desktop").containsEntry("autoRenew", false);
 	}
@@ -118,11 +115,11 @@ class LicensingFormsIntegrationTests {
 		String berlin = createKey("Berlin", 2, "RESERVED");
 		this.api.send("PUT", base() + "/license-keys/" + berlin + "/administrators/" + bob.id(), null, this.ana.token()).succeeded();
 
-		int memberAnswer = this.mvc.perform(get("/business/{id}/subscriptions/{sid}/keys/new", this.acme, this.subscription)
+		int memberAnswer = this.mvc.perform(get("/business/{id}/subscriptions/{sid}/keys/new", this.acme, this.subscription.id())
 			.with(user(Principals.of(bob)))).andReturn().getResponse().getStatus();
-		Document tooMany = page(this.ana, post("/business/{id}/subscriptions/{sid}/keys/new", this.acme, this.subscription)
+		Document tooMany = page(this.ana, post("/business/{id}/subscriptions/{sid}/keys/new", this.acme, this.subscription.id())
 			.param("name", "Munich").param("limit", "4").param("type", "RESERVED").with(csrf()));
-		Document dynamic = page(this.ana, post("/business/{id}/subscriptions/{sid}/keys/new", this.acme, this.subscription)
+		Document dynamic = page(this.ana, post("/business/{id}/subscriptions/{sid}/keys/new", this.acme, this.subscription.id())
 			.param("name", "Munich").param("limit", "9").param("type", "DYNAMIC").with(csrf()));
 
 		assertThat(memberAnswer).isEqualTo(403);
@@ -134,7 +131,7 @@ class LicensingFormsIntegrationTests {
 
 	@Test
 	void aCreatedKeyIsAnnounced() throws Exception {
-		String location = this.mvc.perform(post("/business/{id}/subscriptions/{sid}/keys/new", this.acme, this.subscription)
+		String location = this.mvc.perform(post("/business/{id}/subscriptions/{sid}/keys/new", this.acme, this.subscription.id())
 			.param("name", "Munich").param("limit", "2").param("type", "DYNAMIC").with(csrf())
 			.with(user(Principals.of(this.ana)))).andReturn().getResponse().getRedirectedUrl();
 
@@ -142,8 +139,8 @@ class LicensingFormsIntegrationTests {
 	}
 
 	private String createKey(String name, int limit, String type) {
-		return (String) this.api.post(base() + "/subscriptions/" + this.subscription + "/license-keys",
-				Map.of("name", name, "limit", limit, "type", type), this.ana.token()).map().get("id");
+		LicensingFixtures.KeyBuilder key = this.subscription.aKey(name);
+		return ("RESERVED".equals(type) ? key.reserved(limit) : key.dynamic(limit)).create().id();
 	}
 
 	private Document page(Person who, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)

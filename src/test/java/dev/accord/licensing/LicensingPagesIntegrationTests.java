@@ -131,15 +131,11 @@ class LicensingPagesIntegrationTests {
 
 	@Test
 	void aLicenseAdministratorGrantedOnTheKeyPageSeesOnlyThatKeyAndDeactivatesItsComputers() throws Exception {
-		UUID subscription = subscriptionId();
-		this.api.post("/api/v1/business-accounts/" + this.acme + "/subscriptions/" + subscription + "/license-keys",
-				Map.of("name", "Berlin", "limit", 2, "type", "RESERVED"), this.ana.token()).succeeded();
-		String berlinId = (String) this.api.get("/api/v1/business-accounts/" + this.acme + "/license-keys",
-				this.ana.token()).items().stream().filter((k) -> "Berlin".equals(k.get("name"))).findFirst().orElseThrow()
-			.get("id");
-		String berlinKey = (String) this.api.get("/api/v1/business-accounts/" + this.acme + "/license-keys",
-				this.ana.token()).items().stream().filter((k) -> "Berlin".equals(k.get("name"))).findFirst().orElseThrow()
-			.get("key");
+		LicensingFixtures.TestKey berlin = fixtures().subscription(subscriptionId(), this.primary).aKey("Berlin")
+			.reserved(2)
+			.create();
+		String berlinId = berlin.id();
+		String berlinKey = berlin.key();
 		this.devices.activate(berlinKey, new DeviceService.Device("pc-1", "Reception PC", "SN1", null, null));
 		this.devices.activate(berlinKey, new DeviceService.Device("pc-2", "=cmd|' /C calc'!A0", null, null, null));
 		Person bob = this.api.inviteAndJoin(this.ana, this.acme, "bob");
@@ -197,13 +193,16 @@ class LicensingPagesIntegrationTests {
 	}
 
 	private String keyIdOf(String key) {
-		return (String) this.api.get("/api/v1/business-accounts/" + this.acme + "/license-keys", this.ana.token())
-			.items().stream().filter((k) -> key.equals(k.get("key"))).findFirst().orElseThrow().get("id");
+		return fixtures().keyId(key);
 	}
 
 	private UUID subscriptionId() {
-		return UUID.fromString((String) this.api.get("/api/v1/business-accounts/" + this.acme + "/subscriptions",
-				this.ana.token()).items().get(0).get("id"));
+		return UUID.fromString((String) fixtures().subscriptions().get(0).get("id"));
+	}
+
+	/** Fixtures for keys under the subscription registered on the page (no operator needed for them). */
+	private LicensingFixtures fixtures() {
+		return new LicensingFixtures(this.api, this.clock, null, this.acme, this.ana);
 	}
 
 	private UUID operator() {
