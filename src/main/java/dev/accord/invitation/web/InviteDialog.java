@@ -91,7 +91,7 @@ final class InviteDialog {
 	Integer expiresInDays() {
 		try {
 			int days = Integer.parseInt(this.form.getExpiresInDays().trim());
-			return (days >= 1 && days <= 30) ? days : null;
+			return InvitationSettings.isChoosableExpiry(days) ? days : null;
 		}
 		catch (RuntimeException ex) {
 			return null;

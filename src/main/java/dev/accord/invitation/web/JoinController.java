@@ -1,10 +1,13 @@
 package dev.accord.invitation.web;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.accord.account.AccordUser;
 import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
+import dev.accord.account.PasswordPolicy;
+import dev.accord.account.PersonName;
 import dev.accord.account.SignIn;
 import dev.accord.invitation.InvitationGoneException;
 import dev.accord.invitation.JoinService;
@@ -157,14 +160,15 @@ class JoinController {
 		}
 
 		static void check(JoinForm form, BindingResult result) {
-			required(result, "firstName", form.getFirstName(), 100);
-			required(result, "lastName", form.getLastName(), 100);
+			required(result, "firstName", form.getFirstName(), PersonName.MAX_LENGTH);
+			required(result, "lastName", form.getLastName(), PersonName.MAX_LENGTH);
 			String password = form.getPassword();
+			Optional<String> weak = PasswordPolicy.violation(password);
 			if (password == null || password.isEmpty()) {
 				result.rejectValue("password", "validation.required");
 			}
-			else if (password.length() < 10 || password.length() > 128) {
-				result.rejectValue("password", "validation.password.length");
+			else if (weak.isPresent()) {
+				result.rejectValue("password", weak.get());
 			}
 			else if (!password.equals(form.getConfirmPassword())) {
 				result.rejectValue("confirmPassword", "validation.password.mismatch");

@@ -15,6 +15,7 @@ import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipStatus;
 import dev.accord.business.Role;
 import dev.accord.invitation.InvitationPage;
+import dev.accord.invitation.InvitationQueries;
 import dev.accord.invitation.InvitationService;
 import dev.accord.invitation.InvitationSettings;
 import dev.accord.invitation.InvitationStatus;
@@ -54,9 +55,12 @@ class UsersController {
 
 	private final InvitationSettings settings;
 
-	UsersController(MembershipService memberships, InvitationService invitations, BusinessAccess access,
-			BusinessAccountService businesses, AccountService accounts,
+	private final InvitationQueries queries;
+
+	UsersController(MembershipService memberships, InvitationService invitations, InvitationQueries queries,
+			BusinessAccess access, BusinessAccountService businesses, AccountService accounts,
 			dev.accord.licensing.LicensingService licensing, InvitationSettings settings) {
+		this.queries = queries;
 		this.licensing = licensing;
 		this.settings = settings;
 		this.memberships = memberships;
@@ -189,7 +193,7 @@ class UsersController {
 
 	/** A page of pending invitations, newest first, with the cursor of the next page (keyset). */
 	private void pendingPage(UUID id, AccordUser user, String cursor, Model model) {
-		InvitationPage page = this.invitations.page(id, user.id(), InvitationStatus.PENDING, cursor, PAGE_SIZE);
+		InvitationPage page = this.queries.page(id, user.id(), InvitationStatus.PENDING, cursor, PAGE_SIZE);
 		model.addAttribute("pending", page.items());
 		model.addAttribute("pendingNext", page.nextCursor());
 	}
