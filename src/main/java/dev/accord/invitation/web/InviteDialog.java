@@ -38,13 +38,12 @@ final class InviteDialog {
 		this.form.setEmail("");
 	}
 
+	/** Adds the addresses of an uploaded CSV file that Add would take, and says which rows it did not. */
 	void upload(MultipartFile file, Function<String, InviteOutcome> preview) throws IOException {
-		if (file == null || file.isEmpty()) {
-			this.model.addAttribute("fileError", "invite.file.empty");
-			return;
-		}
-		if (file.getSize() > CsvAddresses.MAX_BYTES) {
-			this.model.addAttribute("fileError", "invite.file.tooLarge");
+		String fileError = (file == null || file.isEmpty()) ? "invite.file.empty"
+				: (file.getSize() > CsvAddresses.MAX_BYTES) ? "invite.file.tooLarge" : null;
+		if (fileError != null) {
+			this.model.addAttribute("fileError", fileError);
 			return;
 		}
 		CsvAddresses.Result csv = CsvAddresses.read(file);
