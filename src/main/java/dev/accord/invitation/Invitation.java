@@ -49,7 +49,7 @@ final class Invitation {
 		this.inviteeResentAt = stored.inviteeResentAt();
 	}
 
-	/** A new pending invitation, sent at {@code now} (one instant for a whole request) and valid for {@code validityDays}. */
+	/** A new pending invitation, sent {@code now} (one instant per request), valid for {@code validityDays}. */
 	static Invitation create(UUID businessAccountId, String email, Language language, Role role, UUID invitedBy,
 			int validityDays, String tokenHash, Instant now) {
 		return new Invitation(new StoredInvitation(UUID.randomUUID(), businessAccountId, email, language, role,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,9 +22,13 @@ import dev.accord.platform.ValidationException;
 import dev.accord.shared.EmailAddress;
 import dev.accord.shared.Language;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +40,8 @@ import org.springframework.web.bind.annotation.PostMapping;
  */
 @Controller
 class InviteDialogController {
+
+	private static final Set<String> SHOWN_OR_DEFAULTED = Set.of("expiresInDays", "role");
 
 	private final UsersPage page;
 
@@ -60,16 +67,18 @@ class InviteDialogController {
 		this.page.context(id, user, model);
 		InviteForm form = new InviteForm();
 		form.setLanguage(this.accounts.get(user.id()).language().tag());
-		form.setExpiresInDays(Integer.toString(this.settings.defaultExpiryDays()));
+		form.setExpiresInDays(this.settings.defaultExpiryDays());
 		model.addAttribute("inviteForm", form);
 		return dialog(id, user, htmx, model);
 	}
 
 	@PostMapping("/business/{id}/users/invite")
 	String change(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
-			@ModelAttribute("inviteForm") InviteForm form, HtmxRequest htmx, Model model) throws IOException {
+			@Valid @ModelAttribute("inviteForm") InviteForm form, BindingResult result, HtmxRequest htmx, Model model)
+			throws IOException, BindException {
+		refuseMalformed(result);
 		this.page.context(id, user, model);
-		InviteDialog dialog = new InviteDialog(form, model, this.settings);
+		InviteDialog dialog = new InviteDialog(form, result, model, this.settings);
 		Function<String, InviteOutcome> preview = (email) -> this.invitations.preview(id, user.id(), email);
 		if (form.getRemove() != null) {
 			form.getEmails().remove(form.getRemove());
@@ -99,7 +108,7 @@ class InviteDialogController {
 		try {
 			if (!valid.isEmpty()) {
 				results.addAll(0, this.invitations.invite(id, user.id(), Language.fromTagOrDefault(form.getLanguage()),
-						valid, dialog.expiresInDays(), form.getLicenseKeyIds(), role(form.getRole())));
+						valid, dialog.expiresInDays(), form.getLicenseKeyIds(), form.getRole()));
 			}
 		}
 		catch (RateLimitedException ex) {
@@ -128,13 +137,19 @@ class InviteDialogController {
 		return UsersPage.VIEW;
 	}
 
-	/** The role chosen in the dialog; an unknown one invites as a Regular Member, as the service does for none. */
-	private static Role role(String value) {
-		try {
-			return (value == null || value.isBlank()) ? null : Role.valueOf(value);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
+	/**
+	 * Anything but the validity (shown at Send) and the role (a value not a choice keeps the
+	 * default) that did not bind is refused as a whole, as for any malformed form.
+	 */
+	private static void refuseMalformed(BindingResult result) throws BindException {
+		List<FieldError> malformed = result.getFieldErrors()
+			.stream()
+			.filter((error) -> !SHOWN_OR_DEFAULTED.contains(error.getField()))
+			.toList();
+		if (!malformed.isEmpty()) {
+			BindException refused = new BindException(result.getTarget(), result.getObjectName());
+			malformed.forEach(refused::addError);
+			throw refused;
 		}
 	}
 
