@@ -18,10 +18,10 @@ import dev.accord.licensing.LicensingService;
 import dev.accord.platform.NotFoundException;
 import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.ValidationException;
+import dev.accord.shared.Actor;
 import dev.accord.shared.EmailAddress;
 import dev.accord.shared.Language;
 import dev.accord.shared.SecureTokens;
-import dev.accord.shared.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,15 +104,6 @@ public class InvitationService {
 		return results;
 	}
 
-	private static List<UUID> grantable(List<UUID> licenseKeyIds, Role role) {
-		List<UUID> keyIds = (licenseKeyIds != null) ? List.copyOf(new LinkedHashSet<>(licenseKeyIds)) : List.of();
-		if (role == Role.ACCOUNT_ADMINISTRATOR && !keyIds.isEmpty()) {
-			// An Account Administrator administers every key; License Administrators are Regular Members.
-			throw ValidationException.of("licenseKeyIds", "invite.role.adminKeys");
-		}
-		return keyIds;
-	}
-
 	/** A fresh link and expiry for a pending (or time-expired) invitation; the old link stops working. */
 	@Transactional
 	public InvitationView resend(UUID accountId, UUID callerId, UUID invitationId) {
@@ -152,6 +143,16 @@ public class InvitationService {
 		String address = EmailAddress.normalize(email);
 		return outcome(this.memberships.statusOf(accountId, address).orElse(null),
 				!this.invitations.openFor(accountId, List.of(address)).isEmpty());
+	}
+
+	/** The keys to grant, once each; refused when inviting Account Administrators (they administer every key). */
+	private static List<UUID> grantable(List<UUID> licenseKeyIds, Role role) {
+		List<UUID> keyIds = (licenseKeyIds != null) ? List.copyOf(new LinkedHashSet<>(licenseKeyIds)) : List.of();
+		if (role == Role.ACCOUNT_ADMINISTRATOR && !keyIds.isEmpty()) {
+			// An Account Administrator administers every key; License Administrators are Regular Members.
+			throw ValidationException.of("licenseKeyIds", "invite.role.adminKeys");
+		}
+		return keyIds;
 	}
 
 	private UUID resend(InvitationSending.Inviter inviter, Invitation invitation, Language language, int validity) {

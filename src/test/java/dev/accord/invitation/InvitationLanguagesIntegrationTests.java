@@ -1,7 +1,6 @@
 package dev.accord.invitation;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
