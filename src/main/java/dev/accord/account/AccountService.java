@@ -1,8 +1,11 @@
 package dev.accord.account;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.accord.platform.NotFoundException;
 import dev.accord.platform.PlainText;
@@ -58,6 +61,15 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public Optional<AccountView> find(UUID id) {
 		return this.accounts.byId(id);
+	}
+
+	/**
+	 * The display names of these accounts, by id, in one query (for lists that show who did
+	 * something); ids of accounts that no longer exist are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> displayNames(Collection<UUID> ids) {
+		return this.accounts.byIds(ids).stream().collect(Collectors.toMap(AccountView::id, AccountView::displayName));
 	}
 
 	@Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package dev.accord.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,6 +36,16 @@ class UserAccounts {
 
 	Optional<AccountView> byId(UUID id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM user_account WHERE id = ?").param(id).query(this::view).optional();
+	}
+
+	List<AccountView> byIds(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM user_account WHERE id IN (:ids)")
+			.param("ids", ids)
+			.query(this::view)
+			.list();
 	}
 
 	Optional<AccountView> byEmail(String email) {

@@ -1,7 +1,10 @@
 package dev.accord.business;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.accord.platform.NotFoundException;
 import dev.accord.shared.Actor;
@@ -53,6 +56,14 @@ public class BusinessAccountService {
 	@Transactional(readOnly = true)
 	public BusinessAccountView find(UUID businessAccountId) {
 		return this.accounts.byId(businessAccountId).orElseThrow(NotFoundException::new);
+	}
+
+	/** The company names of these business accounts, by id, in one query; unknown ids are left out. */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> companyNames(Collection<UUID> businessAccountIds) {
+		return this.accounts.byIds(businessAccountIds)
+			.stream()
+			.collect(Collectors.toMap(BusinessAccountView::id, BusinessAccountView::companyName));
 	}
 
 	/**

@@ -3,6 +3,8 @@ package dev.accord.business;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +34,16 @@ class BusinessAccounts {
 			.param(id)
 			.query(this::view)
 			.optional();
+	}
+
+	List<BusinessAccountView> byIds(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("SELECT id, company_name, country, postcode, phone, created_at FROM business_account WHERE id IN (:ids)")
+			.param("ids", ids)
+			.query(this::view)
+			.list();
 	}
 
 	void change(UUID id, CompanyInfo info) {

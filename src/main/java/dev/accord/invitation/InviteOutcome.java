@@ -14,6 +14,11 @@ public enum InviteOutcome {
 	/** The address is malformed (shown in the UI only; the API refuses the whole request). */
 	INVALID;
 
+	/** Whether this outcome sends an invitation email (and counts against the daily limit). */
+	public boolean sends() {
+		return this == INVITED || this == RESENT;
+	}
+
 	public String messageKey() {
 		return "invite.outcome." + name();
 	}

@@ -1,15 +1,10 @@
 package dev.accord.invitation;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import dev.accord.business.BusinessAccountService;
 import dev.accord.platform.NotFoundException;
-import dev.accord.shared.Actor;
-import dev.accord.shared.AuditAction;
-import dev.accord.shared.BusinessAccountChanged;
 import dev.accord.shared.SecureTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -28,6 +23,8 @@ class InviteeResend {
 
 	private final InvitationMailer mailer;
 
+	private final Inviters inviters;
+
 	private final BusinessAccountService businesses;
 
 	private final InvitationSettings settings;
@@ -36,10 +33,12 @@ class InviteeResend {
 
 	private final Clock clock;
 
-	InviteeResend(Invitations invitations, InvitationMailer mailer, BusinessAccountService businesses,
-			InvitationSettings settings, ApplicationEventPublisher events, Clock clock) {
+	InviteeResend(Invitations invitations, InvitationMailer mailer, Inviters inviters,
+			BusinessAccountService businesses, InvitationSettings settings, ApplicationEventPublisher events,
+			Clock clock) {
 		this.invitations = invitations;
 		this.mailer = mailer;
+		this.inviters = inviters;
 		this.businesses = businesses;
 		this.settings = settings;
 		this.events = events;
@@ -53,20 +52,17 @@ class InviteeResend {
 	 */
 	@Transactional
 	void resend(UUID accountId, UUID invitationId, UUID inviteeId) {
-		Invitations.Row row = this.invitations.byId(accountId, invitationId).orElseThrow(NotFoundException::new);
+		Invitation invitation = this.invitations.byId(accountId, invitationId).orElseThrow(NotFoundException::new);
 		String token = SecureTokens.generate("");
-		Instant now = this.clock.instant();
-		Instant expiresAt = now.plus(Duration.between(row.sentAt(), row.expiresAt()));
-		if (!this.invitations.renewForInvitee(invitationId, SecureTokens.sha256(token), now, expiresAt,
-				now.minus(this.settings.inviteeResendInterval()))) {
+		if (!invitation.resendToInvitee(SecureTokens.sha256(token), this.settings.inviteeResendInterval(), this.clock)
+				|| !this.invitations.resentToInvitee(invitation,
+						invitation.inviteeResentAt().minus(this.settings.inviteeResendInterval()))) {
 			return;
 		}
-		this.mailer.send(row.email(), row.language(), token, row.inviterName(),
-				this.businesses.find(accountId).companyName(), expiresAt);
-		this.events.publishEvent(BusinessAccountChanged
-			.of(accountId, Actor.person(inviteeId), AuditAction.INVITATION_RESENT, invitationId, row.email())
-			.after("language", row.language().tag())
-			.after("expiresAt", expiresAt));
+		this.mailer.send(invitation.email(), invitation.language(), token, this.inviters.nameOf(invitation),
+				this.businesses.find(accountId).companyName(), invitation.link().expiresAt());
+		this.events.publishEvent(new InvitationLinkRequested(accountId, inviteeId, invitationId, invitation.email(),
+				invitation.language(), invitation.link().expiresAt()));
 	}
 
 }

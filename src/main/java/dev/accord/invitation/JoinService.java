@@ -1,26 +1,20 @@
 package dev.accord.invitation;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.SignInThrottle;
 import dev.accord.account.SignUp;
-import dev.accord.business.MembershipService;
-import dev.accord.business.MembershipView;
+import dev.accord.business.BusinessAccountService;
 import dev.accord.platform.NotFoundException;
-import dev.accord.shared.Actor;
-import dev.accord.shared.AuditAction;
-import dev.accord.shared.BusinessAccountChanged;
-import dev.accord.platform.PlainText;
-import dev.accord.platform.ValidationException;
 import dev.accord.shared.SecureTokens;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,32 +29,32 @@ public class JoinService {
 
 	private final Invitations invitations;
 
-	private final AccountService accounts;
-
-	private final MembershipService memberships;
-
-	private final SignInThrottle throttle;
+	private final Joining joining;
 
 	private final InviteeResend inviteeResend;
+
+	private final Inviters inviters;
+
+	private final AccountService accounts;
+
+	private final BusinessAccountService businesses;
+
+	private final SignInThrottle throttle;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	private final dev.accord.licensing.LicensingService licensing;
-
-	private final ApplicationEventPublisher events;
-
-	JoinService(Invitations invitations, AccountService accounts, MembershipService memberships,
-			SignInThrottle throttle, InviteeResend inviteeResend, TransactionTemplate transaction,
-			Clock clock, dev.accord.licensing.LicensingService licensing, ApplicationEventPublisher events) {
-		this.events = events;
-		this.licensing = licensing;
+	JoinService(Invitations invitations, Joining joining, InviteeResend inviteeResend, Inviters inviters,
+			AccountService accounts, BusinessAccountService businesses, SignInThrottle throttle,
+			TransactionTemplate transaction, Clock clock) {
 		this.invitations = invitations;
-		this.accounts = accounts;
-		this.memberships = memberships;
-		this.throttle = throttle;
+		this.joining = joining;
 		this.inviteeResend = inviteeResend;
+		this.inviters = inviters;
+		this.accounts = accounts;
+		this.businesses = businesses;
+		this.throttle = throttle;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -68,11 +62,13 @@ public class JoinService {
 	/** The invitation behind a link; {@link NotFoundException} for an unknown token. */
 	@Transactional(readOnly = true)
 	public JoinView lookup(String token) {
-		Invitations.Row row = row(token);
-		String company = this.invitations.companyName(row.accountId());
-		return new JoinView(row.id(), row.accountId(), company, row.email(), row.language(), row.inviterName(),
-				row.expiresAt(), row.status(this.clock.instant()), this.accounts.findByEmail(row.email()).isPresent(),
-				row.replacedLink());
+		Opened opened = open(token);
+		Invitation invitation = opened.invitation();
+		return new JoinView(invitation.id(), invitation.businessAccountId(),
+				this.businesses.find(invitation.businessAccountId()).companyName(), invitation.email(),
+				invitation.language(), this.inviters.nameOf(invitation), invitation.link().expiresAt(),
+				invitation.status(this.clock), this.accounts.findByEmail(invitation.email()).isPresent(),
+				opened.replaced());
 	}
 
 	/**
@@ -81,39 +77,45 @@ public class JoinService {
 	 * one is created with the names and password.
 	 */
 	public Joined accept(String token, String password, String firstName, String lastName) {
-		Invitations.Row row = row(token);
-		ensureJoinable(row);
-		Optional<AccountView> existing = this.accounts.findByEmail(row.email());
+		Invitation invitation = joinable(token);
+		Optional<AccountView> existing = this.accounts.findByEmail(invitation.email());
 		if (existing.isPresent()) {
-			return acceptWithPassword(row, existing.get(), password);
+			return acceptWithPassword(invitation, existing.get(), password);
 		}
-		checkNewAccount(password, firstName, lastName);
+		NewAccountCheck.check(password, firstName, lastName);
 		return inTransaction(() -> {
 			// Claim first: a second accept of the same link then waits on the row and finds it used,
 			// instead of racing to create the same account.
-			claim(row, null);
-			AccountView account = this.accounts
-				.signUp(new SignUp(row.email(), password, firstName, lastName, row.language(), true));
-			this.invitations.acceptedBy(row.id(), account.id());
-			return join(row, account);
+			this.joining.claim(invitation, null);
+			AccountView account = this.accounts.signUp(
+					new SignUp(invitation.email(), password, firstName, lastName, invitation.language(), true));
+			invitation.acceptedBy(account.id());
+			this.invitations.acceptedBy(invitation);
+			return this.joining.join(invitation, account);
 		});
 	}
 
 	/** Accepts as the signed-in person, who must be the invited email's account. */
 	public Joined acceptAsSignedIn(String token, UUID userId) {
-		Invitations.Row row = row(token);
-		ensureJoinable(row);
+		Invitation invitation = joinable(token);
 		AccountView account = this.accounts.get(userId);
-		if (!account.email().equals(row.email())) {
+		if (!account.email().equals(invitation.email())) {
 			throw new NotFoundException();
 		}
-		return inTransaction(() -> claimAndJoin(row, account));
+		return inTransaction(() -> this.joining.claimAndJoin(invitation, account));
 	}
 
-	/** Pending invitations for the signed-in person's email. */
+	/** Pending invitations for the signed-in person's email, by company name. */
 	@Transactional(readOnly = true)
 	public List<PendingInvitation> pendingFor(UUID userId) {
-		return this.invitations.pendingFor(this.accounts.get(userId).email(), this.clock.instant());
+		List<Invitation> pending = this.invitations.pendingFor(this.accounts.get(userId).email(), this.clock.instant());
+		Map<UUID, String> companies = this.businesses
+			.companyNames(pending.stream().map(Invitation::businessAccountId).distinct().toList());
+		return pending.stream()
+			.map((i) -> new PendingInvitation(i.id(), i.businessAccountId(), companies.get(i.businessAccountId())))
+			.sorted(Comparator.comparing(PendingInvitation::companyName)
+				.thenComparing((p) -> p.invitationId().toString()))
+			.toList();
 	}
 
 	/**
@@ -132,99 +134,48 @@ public class JoinService {
 			this.inviteeResend.resend(pending.businessAccountId(), invitationId, userId);
 			return Optional.empty();
 		}
-		Invitations.Row row = this.invitations.byId(pending.businessAccountId(), invitationId).orElseThrow();
-		return Optional.of(inTransaction(() -> claimAndJoin(row, account)));
+		Invitation invitation = this.invitations.byId(pending.businessAccountId(), invitationId).orElseThrow();
+		return Optional.of(inTransaction(() -> this.joining.claimAndJoin(invitation, account)));
 	}
 
-	private static void checkNewAccount(String password, String firstName, String lastName) {
-		java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-		if (firstName == null || firstName.isBlank()) {
-			errors.put("firstName", "validation.required");
-		}
-		if (lastName == null || lastName.isBlank()) {
-			errors.put("lastName", "validation.required");
-		}
-		if (!PlainText.isSingleLine(firstName)) {
-			errors.put("firstName", "validation.singleLine");
-		}
-		if (!PlainText.isSingleLine(lastName)) {
-			errors.put("lastName", "validation.singleLine");
-		}
-		if (password == null || password.length() < 10 || password.length() > 128) {
-			errors.put("password", "validation.password.length");
-		}
-		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
-		}
-	}
-
-	private Joined acceptWithPassword(Invitations.Row row, AccountView account, String password) {
+	private Joined acceptWithPassword(Invitation invitation, AccountView account, String password) {
 		if (!this.throttle.check(account.email(),
 				() -> password != null && this.accounts.checkPassword(account.id(), password))) {
 			throw new WrongPasswordException();
 		}
-		return inTransaction(() -> claimAndJoin(row, account));
+		return inTransaction(() -> this.joining.claimAndJoin(invitation, account));
 	}
 
-	private Joined claimAndJoin(Invitations.Row row, AccountView account) {
-		claim(row, account.id());
-		return join(row, account);
-	}
-
-	private void claim(Invitations.Row row, UUID userId) {
-		boolean claimed;
-		try {
-			claimed = this.invitations.claim(row.id(), userId, this.clock.instant());
-		}
-		catch (ConcurrencyFailureException ex) {
-			throw new InvitationGoneException(InvitationStatus.ACCEPTED);
-		}
-		if (!claimed) {
-			throw gone(row.id(), row);
-		}
-	}
-
-	private Joined join(Invitations.Row row, AccountView account) {
-		this.events.publishEvent(BusinessAccountChanged
-			.of(row.accountId(), Actor.person(account.id()), AuditAction.INVITATION_ACCEPTED, row.id(), row.email())
-			.about(account.id())
-			.field("status", InvitationStatus.PENDING, InvitationStatus.ACCEPTED));
-		MembershipView membership = this.memberships.join(row.accountId(), account.id(), row.role());
-		Actor grantedBy = (row.invitedBy() != null) ? Actor.person(row.invitedBy()) : Actor.person(account.id());
-		this.licensing.grantFromInvitation(row.accountId(), account.id(), this.invitations.licenseKeys(row.id()),
-				grantedBy);
-		return new Joined(account, row.accountId(), membership.role());
-	}
-
-	private InvitationGoneException gone(UUID id, Invitations.Row before) {
-		InvitationStatus now = this.invitations.byId(before.accountId(), id)
-			.map((r) -> r.status(this.clock.instant()))
-			.orElse(InvitationStatus.REVOKED);
-		return new InvitationGoneException((now == InvitationStatus.PENDING) ? InvitationStatus.ACCEPTED : now);
-	}
-
-	private void ensureJoinable(Invitations.Row row) {
-		if (row.replacedLink()) {
+	/** The invitation behind a link that can still be used; {@link InvitationGoneException} otherwise. */
+	private Invitation joinable(String token) {
+		Opened opened = open(token);
+		if (opened.replaced()) {
 			throw InvitationGoneException.replaced();
 		}
-		InvitationStatus status = row.status(this.clock.instant());
-		if (status != InvitationStatus.PENDING) {
-			throw new InvitationGoneException(status);
+		Invitation invitation = opened.invitation();
+		if (!invitation.isPending(this.clock)) {
+			throw new InvitationGoneException(invitation.status(this.clock));
 		}
+		return invitation;
 	}
 
-	private Invitations.Row row(String token) {
+	private Opened open(String token) {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			throw new NotFoundException();
 		}
 		String hash = SecureTokens.sha256(token);
 		return this.invitations.byTokenHash(hash)
-			.or(() -> this.invitations.byReplacedTokenHash(hash).map(Invitations.Row::asReplacedLink))
+			.map((i) -> new Opened(i, false))
+			.or(() -> this.invitations.byReplacedTokenHash(hash).map((i) -> new Opened(i, true)))
 			.orElseThrow(NotFoundException::new);
 	}
 
-	private Joined inTransaction(java.util.function.Supplier<Joined> work) {
+	private Joined inTransaction(Supplier<Joined> work) {
 		return this.transaction.execute((status) -> work.get());
+	}
+
+	/** An invitation found by a link, and whether a newer link had replaced that one. */
+	private record Opened(Invitation invitation, boolean replaced) {
 	}
 
 }

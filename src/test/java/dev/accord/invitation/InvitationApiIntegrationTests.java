@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static dev.accord.invitation.Invites.invite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @AccordIntegrationTest
@@ -150,8 +151,7 @@ class InvitationApiIntegrationTests {
 			emails.add("person" + i + "@example.com");
 		}
 
-		Response response = this.api.post("/api/v1/business-accounts/" + this.acme + "/invitations",
-				Map.of("language", "en", "emails", emails), this.ana.token());
+		Response response = invite(emails).sentBy(this.api, this.ana, this.acme);
 
 		assertThat(response.status()).isEqualTo(429);
 		assertThat(response.code()).isEqualTo("RATE_LIMITED");
@@ -162,8 +162,7 @@ class InvitationApiIntegrationTests {
 		String bob = Api.uniqueEmail("bob");
 		String carol = Api.uniqueEmail("carol");
 		this.api.invite(this.ana, this.acme, bob).succeeded();
-		this.api.post("/api/v1/business-accounts/" + this.acme + "/invitations",
-				Map.of("language", "en", "emails", List.of(carol), "expiresInDays", 1), this.ana.token()).succeeded();
+		invite(carol).validFor(1).sentBy(this.api, this.ana, this.acme).succeeded();
 		String bobToken = Api.joinToken(this.api.awaitMail(bob, 1));
 		String carolToken = Api.joinToken(this.api.awaitMail(carol, 1));
 		String bobInvitation = id(bob);
@@ -270,13 +269,8 @@ class InvitationApiIntegrationTests {
 			.toString();
 	}
 
-	@SuppressWarnings("unchecked")
 	private static List<Map.Entry<String, String>> outcomes(Response response) {
-		List<Map.Entry<String, String>> list = new ArrayList<>();
-		for (Map<String, Object> r : (List<Map<String, Object>>) response.map().get("results")) {
-			list.add(Map.entry((String) r.get("email"), (String) r.get("outcome")));
-		}
-		return list;
+		return Invites.results(response).stream().map((r) -> Map.entry(r.email(), r.outcome().name())).toList();
 	}
 
 }

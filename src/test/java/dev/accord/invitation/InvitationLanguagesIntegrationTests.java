@@ -1,7 +1,6 @@
 package dev.accord.invitation;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static dev.accord.invitation.Invites.invite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -46,8 +46,7 @@ class InvitationLanguagesIntegrationTests {
 	@EnumSource(value = Language.class, names = "EN", mode = EnumSource.Mode.EXCLUDE)
 	void theInvitationEmailJoinPageAndErrorPageAreFullyTranslated(Language language) throws Exception {
 		String bob = Api.uniqueEmail("bob");
-		this.api.post("/api/v1/business-accounts/" + this.acme + "/invitations",
-				Map.of("language", language.tag(), "emails", List.of(bob)), this.ana.token()).succeeded();
+		invite(bob).in(language).sentBy(this.api, this.ana, this.acme).succeeded();
 		Map<String, Object> mail = this.api.awaitMail(bob, 1);
 		String token = Api.joinToken(mail);
 

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static dev.accord.invitation.Invites.invite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.lessThan;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -70,8 +71,7 @@ class InvitationLimitsIntegrationTests {
 
 		Person eve = this.api.signUp("eve");
 		UUID other = this.api.createBusiness(eve, "Other");
-		assertThat(this.api.post("/api/v1/business-accounts/" + other + "/invitations",
-				Map.of("language", "en", "emails", List.of(Api.uniqueEmail("x"))), eve.token()).status()).isEqualTo(200);
+		assertThat(invite(Api.uniqueEmail("x")).sentBy(this.api, eve, other).status()).isEqualTo(200);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.account.Principals;
+import dev.accord.business.Role;
 import dev.accord.support.AccordIntegrationTest;
 import dev.accord.support.Api;
 import dev.accord.support.Api.Person;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static dev.accord.invitation.Invites.invite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.lessThan;
 import static org.assertj.core.api.Assertions.within;
@@ -56,9 +58,8 @@ class InvitationPromisesIntegrationTests {
 	@Test
 	void resendKeepsTheValidityTheInviterChose() {
 		String email = Api.uniqueEmail("bob");
-		Response invited = this.api.post(base() + "/invitations",
-				Map.of("language", "en", "emails", List.of(email), "expiresInDays", 3), this.ana.token());
-		String id = (String) ((List<Map<String, Object>>) invited.map().get("results")).get(0).get("invitationId");
+		Response invited = invite(email).validFor(3).sentBy(this.api, this.ana, this.acme);
+		String id = invitationId(invited);
 		this.clock.advance(Duration.ofDays(1));
 
 		Response resent = this.api.post(base() + "/invitations/" + id + "/resend", null, this.ana.token());
@@ -97,8 +98,7 @@ class InvitationPromisesIntegrationTests {
 		for (int i = 0; i < 55; i++) {
 			emails.add(Api.uniqueEmail("p" + i));
 		}
-		assertThat(this.api.post(base() + "/invitations", Map.of("language", "en", "emails", emails), this.ana.token())
-			.status()).isEqualTo(200);
+		assertThat(invite(emails).sentBy(this.api, this.ana, this.acme).status()).isEqualTo(200);
 
 		Document first = page("/business/" + this.acme + "/users");
 		String next = first.select("#pending-next").attr("href");
@@ -115,8 +115,7 @@ class InvitationPromisesIntegrationTests {
 	@Test
 	void anInvitationAsAccountAdministratorMakesAnAccountAdministratorAndIsRecorded() {
 		String email = Api.uniqueEmail("carl");
-		Response invited = this.api.post(base() + "/invitations",
-				Map.of("language", "en", "emails", List.of(email), "role", "ACCOUNT_ADMINISTRATOR"), this.ana.token());
+		Response invited = invite(email).as(Role.ACCOUNT_ADMINISTRATOR).sentBy(this.api, this.ana, this.acme);
 		assertThat(invited.status()).isEqualTo(200);
 		String token = Api.joinToken(this.api.awaitMail(email, 1));
 
@@ -154,9 +153,8 @@ class InvitationPromisesIntegrationTests {
 		assertThat(accepted.map()).containsEntry("role", "ACCOUNT_ADMINISTRATOR");
 	}
 
-	@SuppressWarnings("unchecked")
 	private static String invitationId(Response invited) {
-		return (String) ((List<Map<String, Object>>) invited.map().get("results")).get(0).get("invitationId");
+		return Invites.results(invited).get(0).invitationId().toString();
 	}
 
 	private Document page(String path) throws Exception {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.account.Principals;
+import dev.accord.shared.Language;
 import dev.accord.support.AccordIntegrationTest;
 import dev.accord.support.Api;
 import dev.accord.support.Api.Person;
@@ -155,8 +156,7 @@ class JoinPagesIntegrationTests {
 	@Test
 	void theJoinPageSpeaksTheInvitationsLanguage() throws Exception {
 		String bob = Api.uniqueEmail("bob");
-		this.api.post("/api/v1/business-accounts/" + this.acme + "/invitations",
-				Map.of("language", "de", "emails", java.util.List.of(bob)), this.ana.token()).succeeded();
+		Invites.invite(bob).in(Language.DE).sentBy(this.api, this.ana, this.acme).succeeded();
 		String token = Api.joinToken(this.api.awaitMail(bob, 1));
 
 		this.mvc.perform(get("/join/{token}", token).header("Accept-Language", "en"))

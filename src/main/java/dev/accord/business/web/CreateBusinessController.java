@@ -46,8 +46,13 @@ class CreateBusinessController {
 
 	private final TransactionTemplate transaction;
 
+	/** What other modules add to the personal Dashboard (pending invitations). */
+	private final java.util.List<dev.accord.business.PersonalDashboardSection> sections;
+
 	CreateBusinessController(BusinessAccountService businesses, MembershipService memberships,
-			AccountService accounts, SignIn signIn, Languages languages, TransactionTemplate transaction, Countries countryList) {
+			AccountService accounts, SignIn signIn, Languages languages, TransactionTemplate transaction, Countries countryList,
+			java.util.List<dev.accord.business.PersonalDashboardSection> sections) {
+		this.sections = sections;
 		this.countryList = countryList;
 		this.businesses = businesses;
 		this.memberships = memberships;
@@ -65,6 +70,7 @@ class CreateBusinessController {
 	@GetMapping("/dashboard")
 	String personalDashboard(@AuthenticationPrincipal AccordUser user, Model model) {
 		model.addAttribute("memberships", this.memberships.membershipsOf(user.id()));
+		this.sections.forEach((section) -> model.addAllAttributes(section.attributes(user.id())));
 		return "business/personal-dashboard";
 	}
 

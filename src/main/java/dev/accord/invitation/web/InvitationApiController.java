@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.account.AccordUser;
+import dev.accord.account.PasswordPolicy;
+import dev.accord.account.PersonName;
 import dev.accord.business.Role;
 import dev.accord.invitation.InvitationPage;
+import dev.accord.invitation.InvitationQueries;
 import dev.accord.invitation.InvitationService;
 import dev.accord.invitation.InvitationStatus;
 import dev.accord.invitation.InvitationView;
@@ -46,10 +49,13 @@ class InvitationApiController {
 
 	private final InvitationService invitations;
 
+	private final InvitationQueries queries;
+
 	private final JoinService joins;
 
-	InvitationApiController(InvitationService invitations, JoinService joins) {
+	InvitationApiController(InvitationService invitations, InvitationQueries queries, JoinService joins) {
 		this.invitations = invitations;
+		this.queries = queries;
 		this.joins = joins;
 	}
 
@@ -68,7 +74,7 @@ class InvitationApiController {
 			@RequestParam(required = false) InvitationStatus status,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
 			@RequestParam(required = false) String cursor) {
-		InvitationPage page = this.invitations.page(id, user.id(), status, cursor, limit);
+		InvitationPage page = this.queries.page(id, user.id(), status, cursor, limit);
 		return new Page(page.items().stream().map(Item::of).toList(), page.nextCursor());
 	}
 
@@ -104,10 +110,14 @@ class InvitationApiController {
 			List<@NotNull(message = "{validation.choose}") UUID> licenseKeyIds, Role role) {
 	}
 
-	record AcceptRequest(@NotBlank(message = "{validation.required}") @Size(max = 128,
+	/**
+	 * The password is checked against the {@link PasswordPolicy} only when it makes a new account
+	 * (an existing account's password is whatever it is), so here just its longest length.
+	 */
+	record AcceptRequest(@NotBlank(message = "{validation.required}") @Size(max = PasswordPolicy.MAX_LENGTH,
 			message = "{validation.tooLong}") String password,
-			@Size(max = 100, message = "{validation.tooLong}") @SingleLine String firstName,
-			@Size(max = 100, message = "{validation.tooLong}") @SingleLine String lastName) {
+			@Size(max = PersonName.MAX_LENGTH, message = "{validation.tooLong}") @SingleLine String firstName,
+			@Size(max = PersonName.MAX_LENGTH, message = "{validation.tooLong}") @SingleLine String lastName) {
 
 		@Override
 		public String toString() {

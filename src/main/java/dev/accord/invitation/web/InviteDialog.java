@@ -9,6 +9,7 @@ import dev.accord.invitation.InvitationSettings;
 import dev.accord.invitation.InviteOutcome;
 import dev.accord.shared.EmailAddress;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The checks of the Invite Users dialog: each address when added, a file when uploaded, all at Send. */
@@ -16,12 +17,15 @@ final class InviteDialog {
 
 	private final InviteForm form;
 
+	private final BindingResult result;
+
 	private final Model model;
 
 	private final int maxAddresses;
 
-	InviteDialog(InviteForm form, Model model, InvitationSettings settings) {
+	InviteDialog(InviteForm form, BindingResult result, Model model, InvitationSettings settings) {
 		this.form = form;
+		this.result = result;
 		this.model = model;
 		this.maxAddresses = settings.maxPerRequest();
 	}
@@ -38,13 +42,12 @@ final class InviteDialog {
 		this.form.setEmail("");
 	}
 
+	/** Adds the addresses of an uploaded CSV file that Add would take, and says which rows it did not. */
 	void upload(MultipartFile file, Function<String, InviteOutcome> preview) throws IOException {
-		if (file == null || file.isEmpty()) {
-			this.model.addAttribute("fileError", "invite.file.empty");
-			return;
-		}
-		if (file.getSize() > CsvAddresses.MAX_BYTES) {
-			this.model.addAttribute("fileError", "invite.file.tooLarge");
+		String fileError = (file == null || file.isEmpty()) ? "invite.file.empty"
+				: (file.getSize() > CsvAddresses.MAX_BYTES) ? "invite.file.tooLarge" : null;
+		if (fileError != null) {
+			this.model.addAttribute("fileError", fileError);
 			return;
 		}
 		CsvAddresses.Result csv = CsvAddresses.read(file);
@@ -88,14 +91,9 @@ final class InviteDialog {
 		return true;
 	}
 
+	/** The validity chosen, or null when it is missing, not a number or out of range. */
 	Integer expiresInDays() {
-		try {
-			int days = Integer.parseInt(this.form.getExpiresInDays().trim());
-			return (days >= 1 && days <= 30) ? days : null;
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
+		return this.result.hasFieldErrors("expiresInDays") ? null : this.form.getExpiresInDays();
 	}
 
 	private String check(String email, Function<String, InviteOutcome> preview) {

@@ -3,9 +3,17 @@ package dev.accord.invitation.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.accord.business.Role;
+import dev.accord.invitation.InvitationSettings;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The Invite Users dialog's state, sent back and forth on each Add, Remove, upload and Send. */
+/**
+ * The Invite Users dialog's state, sent back and forth on each Add, Remove, upload and Send. The
+ * validity and the role are bound as typed values; a validity out of range or not a number is
+ * shown at Send, a role that is not a choice invites as Regular Member (the default).
+ */
 public class InviteForm {
 
 	private String language;
@@ -14,7 +22,9 @@ public class InviteForm {
 
 	private List<String> emails = new ArrayList<>();
 
-	private String expiresInDays = "7";
+	@Min(value = 1, message = "{invite.expiresInDays.range}")
+	@Max(value = InvitationSettings.MAX_EXPIRY_DAYS, message = "{invite.expiresInDays.range}")
+	private Integer expiresInDays = 7;
 
 	private String action;
 
@@ -24,13 +34,13 @@ public class InviteForm {
 
 	private List<java.util.UUID> licenseKeyIds = new ArrayList<>();
 
-	private String role = "REGULAR_MEMBER";
+	private Role role = Role.REGULAR_MEMBER;
 
-	public String getRole() {
+	public Role getRole() {
 		return this.role;
 	}
 
-	public void setRole(String role) {
+	public void setRole(Role role) {
 		this.role = role;
 	}
 
@@ -66,11 +76,11 @@ public class InviteForm {
 		this.emails = (emails != null) ? new ArrayList<>(emails) : new ArrayList<>();
 	}
 
-	public String getExpiresInDays() {
+	public Integer getExpiresInDays() {
 		return this.expiresInDays;
 	}
 
-	public void setExpiresInDays(String expiresInDays) {
+	public void setExpiresInDays(Integer expiresInDays) {
 		this.expiresInDays = expiresInDays;
 	}
 

@@ -14,7 +14,6 @@ import dev.accord.invitation.WrongPasswordException;
 import dev.accord.platform.Languages;
 import dev.accord.platform.NotFoundException;
 import dev.accord.platform.RateLimitedException;
-import dev.accord.platform.PlainText;
 import dev.accord.platform.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,7 +21,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -82,10 +80,7 @@ class JoinController {
 			result.rejectValue("password", ex.messageKey());
 		}
 		catch (RateLimitedException ex) {
-			model.addAttribute("joinError", ex.messageKey());
-			model.addAttribute("joinErrorArgument", (ex.args().length > 0) ? ex.args()[0] : null);
-			ex.retryAfterHeader().ifPresent((seconds) -> response.setHeader("Retry-After", seconds));
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			tooManyAttempts(ex, model, response);
 		}
 		catch (ValidationException ex) {
 			ex.fieldErrors().forEach(result::rejectValue);
@@ -96,6 +91,14 @@ class JoinController {
 		form.setPassword(null);
 		form.setConfirmPassword(null);
 		return show(join, token, user, request, model);
+	}
+
+	/** The existing account's password was tried too often: the page says when to try again. */
+	private static void tooManyAttempts(RateLimitedException ex, Model model, HttpServletResponse response) {
+		model.addAttribute("joinError", ex.messageKey());
+		model.addAttribute("joinErrorArgument", (ex.args().length > 0) ? ex.args()[0] : null);
+		ex.retryAfterHeader().ifPresent((seconds) -> response.setHeader("Retry-After", seconds));
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 	}
 
 	private Joined accept(String token, JoinView join, AccordUser user, JoinForm form, BindingResult result) {
@@ -148,41 +151,6 @@ class JoinController {
 		model.addAttribute("reason", (join != null) ? join.goneReason() : "UNKNOWN");
 		response.setStatus((join != null) ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
 		return "invitation/join-gone";
-	}
-
-	/** The new-account fields: names and a password typed twice. */
-	static final class NewAccountChecks {
-
-		private NewAccountChecks() {
-		}
-
-		static void check(JoinForm form, BindingResult result) {
-			required(result, "firstName", form.getFirstName(), 100);
-			required(result, "lastName", form.getLastName(), 100);
-			String password = form.getPassword();
-			if (password == null || password.isEmpty()) {
-				result.rejectValue("password", "validation.required");
-			}
-			else if (password.length() < 10 || password.length() > 128) {
-				result.rejectValue("password", "validation.password.length");
-			}
-			else if (!password.equals(form.getConfirmPassword())) {
-				result.rejectValue("confirmPassword", "validation.password.mismatch");
-			}
-		}
-
-		private static void required(BindingResult result, String field, String value, int max) {
-			if (value == null || value.isBlank()) {
-				result.rejectValue(field, "validation.required");
-			}
-			else if (value.length() > max) {
-				result.rejectValue(field, "validation.tooLong.at", new Object[] { max }, null);
-			}
-			else if (!PlainText.isSingleLine(value)) {
-				result.rejectValue(field, "validation.singleLine");
-			}
-		}
-
 	}
 
 }

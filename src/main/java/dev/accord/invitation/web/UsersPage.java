@@ -1,0 +1,66 @@
+package dev.accord.invitation.web;
+
+import java.util.UUID;
+
+import dev.accord.account.AccordUser;
+import dev.accord.business.BusinessAccess;
+import dev.accord.business.BusinessAccountService;
+import dev.accord.business.MemberSort;
+import dev.accord.business.MembershipService;
+import dev.accord.business.MembershipStatus;
+import dev.accord.business.Role;
+import dev.accord.invitation.InvitationPage;
+import dev.accord.invitation.InvitationQueries;
+import dev.accord.invitation.InvitationStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What the Business Account Users page shows, for its own handler and for the Invite Users
+ * dialog's page without JavaScript: the account, a page of members and a page of pending
+ * invitations (keyset pages of {@value #PAGE_SIZE}).
+ */
+@Component
+class UsersPage {
+
+	static final String VIEW = "invitation/users";
+
+	static final int PAGE_SIZE = 50;
+
+	private final MembershipService memberships;
+
+	private final InvitationQueries invitations;
+
+	private final BusinessAccess access;
+
+	private final BusinessAccountService businesses;
+
+	UsersPage(MembershipService memberships, InvitationQueries invitations, BusinessAccess access,
+			BusinessAccountService businesses) {
+		this.memberships = memberships;
+		this.invitations = invitations;
+		this.access = access;
+		this.businesses = businesses;
+	}
+
+	/** The account and the caller's membership, which must be an Account Administrator's. */
+	void context(UUID id, AccordUser user, Model model) {
+		model.addAttribute("membership", this.access.administrator(id, user.id()));
+		model.addAttribute("business", this.businesses.get(id, user.id()));
+	}
+
+	/** The members as filtered, and the pending invitations from the filter's cursor. */
+	void lists(UUID id, AccordUser user, UsersFilter filter, Model model) {
+		var query = filter.query(PAGE_SIZE);
+		model.addAttribute("members", this.memberships.members(id, user.id(), query));
+		model.addAttribute("query", query);
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("statuses", MembershipStatus.values());
+		model.addAttribute("sorts", MemberSort.values());
+		InvitationPage page = this.invitations.page(id, user.id(), InvitationStatus.PENDING, filter.getPending(),
+				PAGE_SIZE);
+		model.addAttribute("pending", page.items());
+		model.addAttribute("pendingNext", page.nextCursor());
+	}
+
+}
