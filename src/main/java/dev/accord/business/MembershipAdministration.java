@@ -11,8 +11,6 @@ import dev.accord.mail.Mail;
 import dev.accord.mail.MailService;
 import dev.accord.platform.NotFoundException;
 import dev.accord.shared.Actor;
-import dev.accord.shared.AuditAction;
-import dev.accord.shared.BusinessAccountChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +74,8 @@ public class MembershipAdministration {
 		Actor actor = Actor.person(callerId);
 		if (change.role() != null && change.role() != member.role()) {
 			this.memberships.changeRole(accountId, userId, change.role());
-			audit(accountId, actor, AuditAction.MEMBER_ROLE_CHANGED, member, "role", member.role(), change.role());
+			this.events.publishEvent(new MemberRoleChanged(accountId, actor, userId, member.displayName(),
+					member.role(), change.role()));
 			if (change.role() == Role.ACCOUNT_ADMINISTRATOR) {
 				this.events.publishEvent(new MemberRightsEnded(accountId, userId, actor));
 			}
@@ -84,12 +83,13 @@ public class MembershipAdministration {
 		String notes = (change.notes() == null || change.notes().isBlank()) ? null : change.notes();
 		if (change.notes() != null && !Objects.equals(notes, member.notes())) {
 			this.memberships.changeNotes(accountId, userId, notes);
-			audit(accountId, actor, AuditAction.MEMBER_NOTES_CHANGED, member, "notes", member.notes(), notes);
+			this.events.publishEvent(
+					new MemberNotesChanged(accountId, actor, userId, member.displayName(), member.notes(), notes));
 		}
 		if (change.status() != null && change.status() != member.status()) {
 			this.memberships.changeStatus(accountId, userId, change.status());
-			audit(accountId, actor, blocks ? AuditAction.MEMBER_BLOCKED : AuditAction.MEMBER_UNBLOCKED, member,
-					"status", member.status(), change.status());
+			this.events.publishEvent(blocks ? new MemberBlocked(accountId, actor, userId, member.displayName())
+					: new MemberUnblocked(accountId, actor, userId, member.displayName()));
 			if (blocks) {
 				notify(accountId, userId, "membership-blocked");
 				this.events.publishEvent(new MemberRightsEnded(accountId, userId, actor));
@@ -109,12 +109,8 @@ public class MembershipAdministration {
 		notify(accountId, userId, "membership-removed");
 		Actor actor = Actor.person(callerId);
 		this.events.publishEvent(new MemberRightsEnded(accountId, userId, actor));
-		this.events.publishEvent(BusinessAccountChanged
-			.of(accountId, actor, AuditAction.MEMBER_REMOVED, userId, member.displayName())
-			.about(userId)
-			.before("email", member.email())
-			.before("role", member.role())
-			.before("status", member.status()));
+		this.events.publishEvent(new MemberRemoved(accountId, actor, userId, member.displayName(), member.email(),
+				member.role(), member.status()));
 		this.memberships.remove(accountId, userId);
 	}
 
@@ -133,14 +129,6 @@ public class MembershipAdministration {
 		if (this.memberships.activeAdministrators(accountId) <= 1) {
 			throw new LastAdministratorException();
 		}
-	}
-
-	private void audit(UUID accountId, Actor actor, AuditAction action, MemberView member, String field, Object from,
-			Object to) {
-		this.events.publishEvent(BusinessAccountChanged
-			.of(accountId, actor, action, member.userId(), member.displayName())
-			.about(member.userId())
-			.field(field, from, to));
 	}
 
 	private void notify(UUID accountId, UUID userId, String template) {
