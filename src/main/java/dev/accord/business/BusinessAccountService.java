@@ -3,6 +3,7 @@ package dev.accord.business;
 import java.time.Clock;
 import java.util.UUID;
 
+import dev.accord.account.AccountService;
 import dev.accord.platform.NotFoundException;
 import dev.accord.shared.Actor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,9 +24,12 @@ public class BusinessAccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountService people;
+
 	BusinessAccountService(BusinessAccounts accounts, Memberships memberships, BusinessAccess access, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, AccountService people) {
 		this.events = events;
+		this.people = people;
 		this.accounts = accounts;
 		this.memberships = memberships;
 		this.access = access;
@@ -38,7 +42,7 @@ public class BusinessAccountService {
 		UUID id = UUID.randomUUID();
 		var now = this.clock.instant();
 		this.accounts.add(id, info, now);
-		this.memberships.add(id, creatorId, Role.ACCOUNT_ADMINISTRATOR, now);
+		this.memberships.add(id, this.people.get(creatorId), Role.ACCOUNT_ADMINISTRATOR, now);
 		return this.accounts.byId(id).orElseThrow();
 	}
 

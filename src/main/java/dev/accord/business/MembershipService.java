@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.accord.account.AccountService;
 import dev.accord.shared.Actor;
 import dev.accord.shared.EmailAddress;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,9 +28,12 @@ public class MembershipService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountService people;
+
 	MembershipService(Memberships memberships, BusinessAccounts accounts, BusinessAccess access, Clock clock,
-			MemberList memberList, ApplicationEventPublisher events) {
+			MemberList memberList, ApplicationEventPublisher events, AccountService people) {
 		this.events = events;
+		this.people = people;
 		this.memberList = memberList;
 		this.memberships = memberships;
 		this.accounts = accounts;
@@ -91,7 +95,7 @@ public class MembershipService {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		this.memberships.add(businessAccountId, userId, role, this.clock.instant());
+		this.memberships.add(businessAccountId, this.people.get(userId), role, this.clock.instant());
 		MemberView member = this.memberList.one(businessAccountId, userId).orElseThrow();
 		this.events.publishEvent(
 				new MemberJoined(businessAccountId, userId, member.displayName(), member.email(), member.role()));

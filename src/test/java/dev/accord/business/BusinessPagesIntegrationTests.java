@@ -170,8 +170,11 @@ class BusinessPagesIntegrationTests {
 	@Autowired
 	Memberships memberships;
 
+	@Autowired
+	dev.accord.account.AccountService people;
+
 	private void addRegularMember(UUID id, Person person) {
-		this.memberships.add(id, person.id(), Role.REGULAR_MEMBER, java.time.Instant.now());
+		this.memberships.add(id, this.people.get(person.id()), Role.REGULAR_MEMBER, java.time.Instant.now());
 	}
 
 }
