@@ -1,6 +1,8 @@
 package dev.accord.account.web;
 
+import dev.accord.account.PasswordPolicy;
 import dev.accord.account.PasswordResetService;
+import dev.accord.account.ValidPassword;
 import dev.accord.shared.EmailAddress;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -70,11 +72,11 @@ class PasswordPagesController {
 		private String token;
 
 		@NotBlank(message = "{validation.required}")
-		@Size(min = 10, max = 128, message = "{validation.password.length}")
+		@ValidPassword
 		private String password;
 
 		@NotBlank(message = "{validation.required}")
-		@Size(max = 128, message = "{validation.tooLong}")
+		@Size(max = PasswordPolicy.MAX_LENGTH, message = "{validation.tooLong}")
 		private String confirmPassword;
 
 		/** Checked by default: a reset usually means the password was stolen, and tokens with it. */
