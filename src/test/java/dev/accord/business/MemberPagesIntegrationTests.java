@@ -22,6 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -47,6 +48,21 @@ class MemberPagesIntegrationTests {
 		this.ana = this.api.signUp("ana");
 		this.acme = this.api.createBusiness(this.ana, "ACME");
 		this.bob = this.api.inviteAndJoin(this.ana, this.acme, "bob");
+	}
+
+	@Test
+	void afterAnHtmxSaveTheUsersPageSaysWhatWasDone() throws Exception {
+		var saved = this.mvc.perform(post("/business/{id}/users/{uid}", this.acme, this.bob.id())
+			.with(user(Principals.of(this.ana))).with(csrf()).header("HX-Request", "true")
+			.param("role", "REGULAR_MEMBER").param("notes", "Sales"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("HX-Redirect", "/business/" + this.acme + "/users"))
+			.andExpect(flash().attribute("memberDone", "membership.saved"))
+			.andReturn();
+
+		this.mvc.perform(get("/business/{id}/users", this.acme).with(user(Principals.of(this.ana)))
+			.cookie(saved.getResponse().getCookies()))
+			.andExpect(content().string(containsString("Saved the membership of bob Member.")));
 	}
 
 	@Test
