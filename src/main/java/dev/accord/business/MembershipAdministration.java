@@ -62,23 +62,20 @@ public class MembershipAdministration {
 		return this.memberList.some(accountId, userIds);
 	}
 
+	/**
+	 * Changes role, notes and status as asked (null fields stay); demoting or blocking the last
+	 * active Account Administrator is a {@link LastAdministratorException} and changes nothing.
+	 */
 	@Transactional
 	public MemberView change(UUID accountId, UUID callerId, UUID userId, MemberChange change) {
 		lockAsAdministrator(accountId, callerId);
 		MemberView member = this.memberList.one(accountId, userId).orElseThrow(NotFoundException::new);
-		boolean demotes = change.role() != null && change.role() != Role.ACCOUNT_ADMINISTRATOR;
-		boolean blocks = change.status() == MembershipStatus.BLOCKED;
-		if (isActiveAdministrator(member) && (demotes || blocks)) {
+		if (change.takesAwayAdministrator(member)) {
 			requireAnotherAdministrator(accountId);
 		}
 		Actor actor = Actor.person(callerId);
 		if (change.role() != null && change.role() != member.role()) {
-			this.memberships.changeRole(accountId, userId, change.role());
-			this.events.publishEvent(new MemberRoleChanged(accountId, actor, userId, member.displayName(),
-					member.role(), change.role()));
-			if (change.role() == Role.ACCOUNT_ADMINISTRATOR) {
-				this.events.publishEvent(new MemberRightsEnded(accountId, userId, actor));
-			}
+			changeRole(accountId, actor, member, change.role());
 		}
 		String notes = (change.notes() == null || change.notes().isBlank()) ? null : change.notes();
 		if (change.notes() != null && !Objects.equals(notes, member.notes())) {
@@ -87,13 +84,7 @@ public class MembershipAdministration {
 					new MemberNotesChanged(accountId, actor, userId, member.displayName(), member.notes(), notes));
 		}
 		if (change.status() != null && change.status() != member.status()) {
-			this.memberships.changeStatus(accountId, userId, change.status());
-			this.events.publishEvent(blocks ? new MemberBlocked(accountId, actor, userId, member.displayName())
-					: new MemberUnblocked(accountId, actor, userId, member.displayName()));
-			if (blocks) {
-				notify(accountId, userId, "membership-blocked");
-				this.events.publishEvent(new MemberRightsEnded(accountId, userId, actor));
-			}
+			changeStatus(accountId, actor, member, change.status());
 		}
 		return this.memberList.one(accountId, userId).orElseThrow();
 	}
@@ -103,7 +94,7 @@ public class MembershipAdministration {
 	public void remove(UUID accountId, UUID callerId, UUID userId) {
 		lockAsAdministrator(accountId, callerId);
 		MemberView member = this.memberList.one(accountId, userId).orElseThrow(NotFoundException::new);
-		if (isActiveAdministrator(member)) {
+		if (member.isActiveAdministrator()) {
 			requireAnotherAdministrator(accountId);
 		}
 		notify(accountId, userId, "membership-removed");
@@ -114,15 +105,34 @@ public class MembershipAdministration {
 		this.memberships.remove(accountId, userId);
 	}
 
+	private void changeRole(UUID accountId, Actor actor, MemberView member, Role role) {
+		UUID userId = member.userId();
+		this.memberships.changeRole(accountId, userId, role);
+		this.events.publishEvent(
+				new MemberRoleChanged(accountId, actor, userId, member.displayName(), member.role(), role));
+		if (role == Role.ACCOUNT_ADMINISTRATOR) {
+			this.events.publishEvent(new MemberRightsEnded(accountId, userId, actor));
+		}
+	}
+
+	private void changeStatus(UUID accountId, Actor actor, MemberView member, MembershipStatus status) {
+		UUID userId = member.userId();
+		this.memberships.changeStatus(accountId, userId, status);
+		if (status == MembershipStatus.BLOCKED) {
+			this.events.publishEvent(new MemberBlocked(accountId, actor, userId, member.displayName()));
+			notify(accountId, userId, "membership-blocked");
+			this.events.publishEvent(new MemberRightsEnded(accountId, userId, actor));
+		}
+		else {
+			this.events.publishEvent(new MemberUnblocked(accountId, actor, userId, member.displayName()));
+		}
+	}
+
 	/** Checks, locks, and checks again: the caller may have lost the role while waiting for the lock. */
 	private void lockAsAdministrator(UUID accountId, UUID callerId) {
 		this.access.administrator(accountId, callerId);
 		this.accounts.lock(accountId);
 		this.access.administrator(accountId, callerId);
-	}
-
-	private static boolean isActiveAdministrator(MemberView member) {
-		return member.role() == Role.ACCOUNT_ADMINISTRATOR && member.status() == MembershipStatus.ACTIVE;
 	}
 
 	private void requireAnotherAdministrator(UUID accountId) {
