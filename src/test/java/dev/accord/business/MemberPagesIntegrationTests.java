@@ -103,6 +103,25 @@ class MemberPagesIntegrationTests {
 	}
 
 	@Test
+	void aRoleThatIsNoOptionIsRefusedNextToTheFieldAndNothingChanges() throws Exception {
+		for (String role : new String[] { "KING", "regular_member", "" }) {
+			this.mvc.perform(post("/business/{id}/users/{uid}", this.acme, this.bob.id())
+				.with(user(Principals.of(this.ana))).with(csrf()).header("HX-Request", "true").param("role", role)
+				.param("notes", "changed"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("aria-invalid=\"true\"")))
+				.andExpect(content().string(containsString("Choose one of the options.")));
+		}
+		this.mvc.perform(post("/business/{id}/users/{uid}", this.acme, this.bob.id())
+			.with(user(Principals.of(this.ana))).with(csrf()).header("HX-Request", "true").param("notes", "changed"))
+			.andExpect(content().string(containsString("Choose one of the options.")));
+
+		assertThat(this.business.statusOf(this.bob)).isEqualTo("ACTIVE");
+		assertThat(this.api.get(this.business.memberPath(this.bob), this.ana.token()).map())
+			.containsEntry("role", "REGULAR_MEMBER").doesNotContainKey("notes");
+	}
+
+	@Test
 	void demotingYourselfAsLastAdministratorIsRefusedInTheDialog() throws Exception {
 		this.mvc.perform(post("/business/{id}/users/{uid}", this.acme, this.ana.id()).with(user(Principals.of(this.ana)))
 			.with(csrf()).header("HX-Request", "true").param("role", "REGULAR_MEMBER").param("notes", ""))

@@ -62,16 +62,12 @@ class MemberPagesController {
 			@Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result,
 			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
 		context(id, userId, user, model);
-		Role role = parseRole(form.getRole());
-		if (role == null) {
-			result.rejectValue("role", "validation.choose");
-		}
 		if (result.hasErrors()) {
 			return view(htmx);
 		}
 		String notes = (form.getNotes() != null) ? form.getNotes() : "";
-		return act(id, userId, htmx, model, redirect, "membership.saved",
-				() -> this.administration.change(id, user.id(), userId, new MemberChange(role, notes, null)));
+		return act(id, userId, htmx, model, redirect, "membership.saved", () -> this.administration.change(id,
+				user.id(), userId, new MemberChange(form.toRole(), notes, null)));
 	}
 
 	@PostMapping("/business/{id}/users/{userId}/block")
@@ -141,15 +137,6 @@ class MemberPagesController {
 
 	private static String view(HtmxRequest htmx) {
 		return htmx.isHtmxRequest() ? "business/member :: memberDialog" : "business/member";
-	}
-
-	private static Role parseRole(String role) {
-		try {
-			return Role.valueOf(role);
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
 	}
 
 }
