@@ -12,6 +12,7 @@ import dev.accord.platform.PlainText;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.EmailAddress;
 import dev.accord.shared.Language;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,9 +32,12 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	AccountService(UserAccounts accounts, PasswordEncoder passwords, SessionRegistry sessions, SignInThrottle throttle,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.accounts = accounts;
+		this.events = events;
 		this.throttle = throttle;
 		this.passwords = passwords;
 		this.sessions = sessions;
@@ -82,13 +86,18 @@ public class AccountService {
 		return this.accounts.byId(id).orElseThrow(NotFoundException::new);
 	}
 
+	/** Changes name and language; a changed name is published as {@link ProfileChanged}. */
 	@Transactional
 	public AccountView changeProfile(UUID id, String firstName, String lastName, Language language) {
 		PlainText.requireSingleLine("firstName", firstName);
 		PlainText.requireSingleLine("lastName", lastName);
-		get(id);
+		AccountView before = get(id);
 		this.accounts.changeProfile(id, firstName.trim(), lastName.trim(), language);
-		return get(id);
+		AccountView after = get(id);
+		if (!before.firstName().equals(after.firstName()) || !before.lastName().equals(after.lastName())) {
+			this.events.publishEvent(new ProfileChanged(id, after.firstName(), after.lastName()));
+		}
+		return after;
 	}
 
 	/** Whether the password is this account's current one. */

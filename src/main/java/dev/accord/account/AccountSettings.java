@@ -5,6 +5,8 @@ import java.time.Duration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -27,8 +29,8 @@ record AccountSettings(@Valid @NotNull @DefaultValue SignInThrottling signIn,
 	 * @param forgetAfter how long a failure counts; older ones are removed
 	 */
 	record SignInThrottling(@Min(1) @DefaultValue("5") int freeFailures,
-			@Min(1) @DefaultValue("50") int freeFailuresPerAddress, @DefaultValue("1s") Duration firstDelay,
-			@DefaultValue("15m") Duration maxDelay, @DefaultValue("24h") Duration forgetAfter) {
+			@Min(1) @DefaultValue("50") int freeFailuresPerAddress, @NotNull @DefaultValue("1s") Duration firstDelay,
+			@NotNull @DefaultValue("15m") Duration maxDelay, @NotNull @DefaultValue("24h") Duration forgetAfter) {
 
 		SignInThrottling {
 			if (firstDelay.isNegative() || firstDelay.isZero() || maxDelay.compareTo(firstDelay) < 0
@@ -51,8 +53,10 @@ record AccountSettings(@Valid @NotNull @DefaultValue SignInThrottling signIn,
 	/**
 	 * @param mailsPerHour reset links one email receives at most in an hour; further requests are
 	 * answered the same but send nothing
+	 * @param linkValidity how long a reset link works (once); the mail says it in minutes
 	 */
-	record PasswordResets(@Min(1) @DefaultValue("5") int mailsPerHour) {
+	record PasswordResets(@Min(1) @DefaultValue("5") int mailsPerHour,
+			@NotNull @DurationMin(minutes = 1) @DurationMax(days = 7) @DefaultValue("1h") Duration linkValidity) {
 	}
 
 }

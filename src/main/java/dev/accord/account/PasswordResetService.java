@@ -18,11 +18,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** "Forgot password": a single-use link, valid for one hour, sent by email. */
+/**
+ * "Forgot password": a single-use link, valid for {@code accord.account.password-reset.link-validity}
+ * (one hour unless set), sent by email.
+ */
 @Service
 public class PasswordResetService {
 
-	static final Duration VALIDITY = Duration.ofHours(1);
+	/** The window {@code mails-per-hour} counts in. */
+	private static final Duration MAIL_WINDOW = Duration.ofHours(1);
 
 	private final UserAccounts accounts;
 
@@ -38,6 +42,8 @@ public class PasswordResetService {
 
 	private final int mailsPerHour;
 
+	private final Duration linkValidity;
+
 	private final Clock clock;
 
 	PasswordResetService(UserAccounts accounts, AccountService accountService, MailService mail, JdbcClient jdbc,
@@ -45,6 +51,7 @@ public class PasswordResetService {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.mailsPerHour = settings.passwordReset().mailsPerHour();
+		this.linkValidity = settings.passwordReset().linkValidity();
 		this.accountService = accountService;
 		this.mail = mail;
 		this.jdbc = jdbc;
@@ -67,12 +74,12 @@ public class PasswordResetService {
 		AccountView person = account.get();
 		String token = SecureTokens.generate("");
 		this.jdbc.sql("INSERT INTO password_reset (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
-			.params(SecureTokens.sha256(token), person.id(), Timestamps.toDb(now), Timestamps.toDb(now.plus(VALIDITY)))
+			.params(SecureTokens.sha256(token), person.id(), Timestamps.toDb(now), Timestamps.toDb(now.plus(this.linkValidity)))
 			.update();
 		Locale locale = person.language().locale();
 		this.mail.enqueue(new Mail(person.email(), locale, "password-reset", new Object[] { this.properties.brand().name() },
 				Map.of("name", person.displayName(), "link", this.properties.link("/reset-password?token=" + token),
-						"validMinutes", VALIDITY.toMinutes())));
+						"validMinutes", this.linkValidity.toMinutes())));
 	}
 
 	/** Whether the link can still be used (exists, unused, not expired). */
@@ -123,7 +130,7 @@ public class PasswordResetService {
 		// Locking the account row makes parallel requests count one after the other.
 		this.jdbc.sql("SELECT id FROM user_account WHERE id = ? FOR UPDATE").param(userId).query(UUID.class).single();
 		return this.jdbc.sql("SELECT COUNT(*) FROM password_reset WHERE user_id = ? AND created_at > ?")
-			.params(userId, Timestamps.toDb(now.minus(Duration.ofHours(1))))
+			.params(userId, Timestamps.toDb(now.minus(MAIL_WINDOW)))
 			.query(Long.class)
 			.single() < this.mailsPerHour;
 	}

@@ -16,14 +16,16 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -100,17 +102,7 @@ class SecurityConfiguration {
 				&& (BearerTokenFilter.authenticated(request) || request.getRequestedSessionId() == null);
 		http.authenticationManager(authenticationManager)
 			.securityContext((c) -> c.securityContextRepository(contexts))
-			.authorizeHttpRequests((authorize) -> authorize
-				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-				.requestMatchers("/signin", "/signup", "/signup/business", "/forgot-password", "/reset-password",
-						"/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health/**",
-						"/actuator/prometheus", "/v3/api-docs/**", "/dev/mailbox", "/api/v1/dev/mailbox", "/join/**",
-						"/api/v1/invitations/**")
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/tokens", "/api/v1/activations",
-						"/api/v1/activations/check-in", "/api/v1/activations/deactivate")
-				.permitAll()
-				.anyRequest().authenticated())
+			.authorizeHttpRequests(SecurityConfiguration::authorize)
 			.formLogin((form) -> form.loginPage("/signin")
 				.loginProcessingUrl("/signin")
 				.usernameParameter("email")
@@ -124,13 +116,31 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(apiEntryPoint(problems), API)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/signin"), (r) -> true)
 				.accessDeniedHandler(accessDenied(problems)))
-			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-						+ "style-src 'self' 'unsafe-inline'; frame-src 'self'; frame-ancestors 'none'; form-action 'self'"))
-				.referrerPolicy((r) -> r.policy(
-						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+			.headers(SecurityConfiguration::headers)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), CsrfFilter.class);
 		return http.build();
+	}
+
+	/** Pages and endpoints open to visitors; everything else needs a signed-in person or a token. */
+	private static void authorize(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
+		authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+			.requestMatchers("/signin", "/signup", "/signup/business", "/forgot-password", "/reset-password",
+					"/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health/**",
+					"/actuator/prometheus", "/v3/api-docs/**", "/dev/mailbox", "/api/v1/dev/mailbox", "/join/**",
+					"/api/v1/invitations/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/tokens", "/api/v1/activations",
+					"/api/v1/activations/check-in", "/api/v1/activations/deactivate")
+			.permitAll()
+			.anyRequest().authenticated();
+	}
+
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+				+ "style-src 'self' 'unsafe-inline'; frame-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+			.referrerPolicy((r) -> r.policy(
+					org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
 	}
 
 	/** Back to sign-in, or to the join link the person was on when they chose to sign out. */

@@ -11,12 +11,12 @@ import jakarta.validation.constraints.Size;
 public class SignUpForm {
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 100, message = "{validation.tooLong}")
+	@Size(max = PersonName.MAX_LENGTH, message = "{validation.tooLong}")
 	@SingleLine
 	private String firstName;
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 100, message = "{validation.tooLong}")
+	@Size(max = PersonName.MAX_LENGTH, message = "{validation.tooLong}")
 	@SingleLine
 	private String lastName;
 
@@ -26,7 +26,7 @@ public class SignUpForm {
 	private String email;
 
 	@NotBlank(message = "{validation.required}")
-	@Size(min = 10, max = 128, message = "{validation.password.length}")
+	@ValidPassword
 	private String password;
 
 	@Pattern(regexp = "[A-Za-z-]{2,10}", message = "{validation.language}")

@@ -5,6 +5,11 @@
  * turn each into an entry in that same transaction, so a change and its entry exist together or not
  * at all. No module calls into this one. Account Administrators read the log on the Activity page, in the API and as CSV; a
  * retention setting removes old entries.
+ *
+ * <p>Owns the log; publishes no events. It reads people's names through
+ * {@link dev.accord.account.AccountService}, never from account's tables.
+ *
+ * <p>Tables: {@code audit_event}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "business", "invitation", "licensing", "account", "platform", "shared" })
 package dev.accord.audit;

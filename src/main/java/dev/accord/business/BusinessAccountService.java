@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dev.accord.account.AccountService;
 import dev.accord.platform.NotFoundException;
 import dev.accord.shared.Actor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,9 +27,12 @@ public class BusinessAccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountService people;
+
 	BusinessAccountService(BusinessAccounts accounts, Memberships memberships, BusinessAccess access, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, AccountService people) {
 		this.events = events;
+		this.people = people;
 		this.accounts = accounts;
 		this.memberships = memberships;
 		this.access = access;
@@ -41,7 +45,7 @@ public class BusinessAccountService {
 		UUID id = UUID.randomUUID();
 		var now = this.clock.instant();
 		this.accounts.add(id, info, now);
-		this.memberships.add(id, creatorId, Role.ACCOUNT_ADMINISTRATOR, now);
+		this.memberships.add(id, this.people.get(creatorId), Role.ACCOUNT_ADMINISTRATOR, now);
 		return this.accounts.byId(id).orElseThrow();
 	}
 

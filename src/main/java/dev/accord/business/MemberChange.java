@@ -21,4 +21,14 @@ public record MemberChange(Role role, String notes, MembershipStatus status) {
 		PlainText.requireMultiLine("notes", notes);
 	}
 
+	/**
+	 * Whether this change would take away one of the account's active Account Administrators
+	 * (demoting or blocking them), which is allowed only while another one remains.
+	 */
+	public boolean takesAwayAdministrator(MemberView member) {
+		boolean demotes = this.role != null && this.role != Role.ACCOUNT_ADMINISTRATOR;
+		boolean blocks = this.status == MembershipStatus.BLOCKED;
+		return member.isActiveAdministrator() && (demotes || blocks);
+	}
+
 }

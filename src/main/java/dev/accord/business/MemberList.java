@@ -16,14 +16,15 @@ import org.springframework.stereotype.Repository;
 /**
  * The member list query: filters, a prefix search, and keyset paging over an index
  * ({@code (business_account_id, email)} or {@code (business_account_id, member_since, user_id)}),
- * never OFFSET, one statement per page.
+ * never OFFSET, one statement per page. Names and emails are the membership's copies (V9, V25), so
+ * the query reads no table of another module.
  */
 @Repository
 class MemberList {
 
 	private static final String COLUMNS = """
-			SELECT m.user_id, m.email, u.first_name, u.last_name, m.role, m.status, m.notes, m.member_since
-			FROM membership m JOIN user_account u ON u.id = m.user_id""";
+			SELECT m.user_id, m.email, m.first_name, m.last_name, m.role, m.status, m.notes, m.member_since
+			FROM membership m""";
 
 	private final JdbcClient jdbc;
 
@@ -46,8 +47,8 @@ class MemberList {
 			// Two index-friendly branches (email prefix; name prefix), each already limited, then merged.
 			sql = "SELECT * FROM ((" + COLUMNS + " WHERE m.business_account_id = :account AND m.email LIKE :prefix"
 					+ filters + order + " LIMIT :limit) UNION (" + COLUMNS
-					+ " WHERE m.business_account_id = :account AND (LOWER(u.first_name) LIKE :prefix"
-					+ " OR LOWER(u.last_name) LIKE :prefix)" + filters + order + " LIMIT :limit)) m"
+					+ " WHERE m.business_account_id = :account AND (LOWER(m.first_name) LIKE :prefix"
+					+ " OR LOWER(m.last_name) LIKE :prefix)" + filters + order + " LIMIT :limit)) m"
 					+ order + " LIMIT :limit";
 		}
 		List<MemberView> rows = this.jdbc.sql(sql).params(params).query(this::view).list();

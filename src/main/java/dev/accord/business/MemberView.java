@@ -11,4 +11,9 @@ public record MemberView(UUID userId, String email, String firstName, String las
 		return (this.firstName + " " + this.lastName).trim();
 	}
 
+	/** An active Account Administrator: one of those of whom the account must keep at least one. */
+	public boolean isActiveAdministrator() {
+		return this.role == Role.ACCOUNT_ADMINISTRATOR && this.status == MembershipStatus.ACTIVE;
+	}
+
 }

@@ -11,8 +11,6 @@ import dev.accord.mail.Mail;
 import dev.accord.mail.MailService;
 import dev.accord.platform.NotFoundException;
 import dev.accord.shared.Actor;
-import dev.accord.shared.AuditAction;
-import dev.accord.shared.BusinessAccountChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,36 +62,29 @@ public class MembershipAdministration {
 		return this.memberList.some(accountId, userIds);
 	}
 
+	/**
+	 * Changes role, notes and status as asked (null fields stay); demoting or blocking the last
+	 * active Account Administrator is a {@link LastAdministratorException} and changes nothing.
+	 */
 	@Transactional
 	public MemberView change(UUID accountId, UUID callerId, UUID userId, MemberChange change) {
 		lockAsAdministrator(accountId, callerId);
 		MemberView member = this.memberList.one(accountId, userId).orElseThrow(NotFoundException::new);
-		boolean demotes = change.role() != null && change.role() != Role.ACCOUNT_ADMINISTRATOR;
-		boolean blocks = change.status() == MembershipStatus.BLOCKED;
-		if (isActiveAdministrator(member) && (demotes || blocks)) {
+		if (change.takesAwayAdministrator(member)) {
 			requireAnotherAdministrator(accountId);
 		}
 		Actor actor = Actor.person(callerId);
 		if (change.role() != null && change.role() != member.role()) {
-			this.memberships.changeRole(accountId, userId, change.role());
-			audit(accountId, actor, AuditAction.MEMBER_ROLE_CHANGED, member, "role", member.role(), change.role());
-			if (change.role() == Role.ACCOUNT_ADMINISTRATOR) {
-				this.events.publishEvent(new MemberRightsEnded(accountId, userId, actor));
-			}
+			changeRole(accountId, actor, member, change.role());
 		}
 		String notes = (change.notes() == null || change.notes().isBlank()) ? null : change.notes();
 		if (change.notes() != null && !Objects.equals(notes, member.notes())) {
 			this.memberships.changeNotes(accountId, userId, notes);
-			audit(accountId, actor, AuditAction.MEMBER_NOTES_CHANGED, member, "notes", member.notes(), notes);
+			this.events.publishEvent(
+					new MemberNotesChanged(accountId, actor, userId, member.displayName(), member.notes(), notes));
 		}
 		if (change.status() != null && change.status() != member.status()) {
-			this.memberships.changeStatus(accountId, userId, change.status());
-			audit(accountId, actor, blocks ? AuditAction.MEMBER_BLOCKED : AuditAction.MEMBER_UNBLOCKED, member,
-					"status", member.status(), change.status());
-			if (blocks) {
-				notify(accountId, userId, "membership-blocked");
-				this.events.publishEvent(new MemberRightsEnded(accountId, userId, actor));
-			}
+			changeStatus(accountId, actor, member, change.status());
 		}
 		return this.memberList.one(accountId, userId).orElseThrow();
 	}
@@ -103,19 +94,38 @@ public class MembershipAdministration {
 	public void remove(UUID accountId, UUID callerId, UUID userId) {
 		lockAsAdministrator(accountId, callerId);
 		MemberView member = this.memberList.one(accountId, userId).orElseThrow(NotFoundException::new);
-		if (isActiveAdministrator(member)) {
+		if (member.isActiveAdministrator()) {
 			requireAnotherAdministrator(accountId);
 		}
 		notify(accountId, userId, "membership-removed");
 		Actor actor = Actor.person(callerId);
 		this.events.publishEvent(new MemberRightsEnded(accountId, userId, actor));
-		this.events.publishEvent(BusinessAccountChanged
-			.of(accountId, actor, AuditAction.MEMBER_REMOVED, userId, member.displayName())
-			.about(userId)
-			.before("email", member.email())
-			.before("role", member.role())
-			.before("status", member.status()));
+		this.events.publishEvent(new MemberRemoved(accountId, actor, userId, member.displayName(), member.email(),
+				member.role(), member.status()));
 		this.memberships.remove(accountId, userId);
+	}
+
+	private void changeRole(UUID accountId, Actor actor, MemberView member, Role role) {
+		UUID userId = member.userId();
+		this.memberships.changeRole(accountId, userId, role);
+		this.events.publishEvent(
+				new MemberRoleChanged(accountId, actor, userId, member.displayName(), member.role(), role));
+		if (role == Role.ACCOUNT_ADMINISTRATOR) {
+			this.events.publishEvent(new MemberRightsEnded(accountId, userId, actor));
+		}
+	}
+
+	private void changeStatus(UUID accountId, Actor actor, MemberView member, MembershipStatus status) {
+		UUID userId = member.userId();
+		this.memberships.changeStatus(accountId, userId, status);
+		if (status == MembershipStatus.BLOCKED) {
+			this.events.publishEvent(new MemberBlocked(accountId, actor, userId, member.displayName()));
+			notify(accountId, userId, "membership-blocked");
+			this.events.publishEvent(new MemberRightsEnded(accountId, userId, actor));
+		}
+		else {
+			this.events.publishEvent(new MemberUnblocked(accountId, actor, userId, member.displayName()));
+		}
 	}
 
 	/** Checks, locks, and checks again: the caller may have lost the role while waiting for the lock. */
@@ -125,22 +135,10 @@ public class MembershipAdministration {
 		this.access.administrator(accountId, callerId);
 	}
 
-	private static boolean isActiveAdministrator(MemberView member) {
-		return member.role() == Role.ACCOUNT_ADMINISTRATOR && member.status() == MembershipStatus.ACTIVE;
-	}
-
 	private void requireAnotherAdministrator(UUID accountId) {
 		if (this.memberships.activeAdministrators(accountId) <= 1) {
 			throw new LastAdministratorException();
 		}
-	}
-
-	private void audit(UUID accountId, Actor actor, AuditAction action, MemberView member, String field, Object from,
-			Object to) {
-		this.events.publishEvent(BusinessAccountChanged
-			.of(accountId, actor, action, member.userId(), member.displayName())
-			.about(member.userId())
-			.field(field, from, to));
 	}
 
 	private void notify(UUID accountId, UUID userId, String template) {

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.accord.account.AccountService;
 import dev.accord.shared.Actor;
-import dev.accord.shared.AuditAction;
-import dev.accord.shared.BusinessAccountChanged;
 import dev.accord.shared.EmailAddress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -29,9 +28,12 @@ public class MembershipService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountService people;
+
 	MembershipService(Memberships memberships, BusinessAccounts accounts, BusinessAccess access, Clock clock,
-			MemberList memberList, ApplicationEventPublisher events) {
+			MemberList memberList, ApplicationEventPublisher events, AccountService people) {
 		this.events = events;
+		this.people = people;
 		this.memberList = memberList;
 		this.memberships = memberships;
 		this.accounts = accounts;
@@ -93,13 +95,10 @@ public class MembershipService {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		this.memberships.add(businessAccountId, userId, role, this.clock.instant());
+		this.memberships.add(businessAccountId, this.people.get(userId), role, this.clock.instant());
 		MemberView member = this.memberList.one(businessAccountId, userId).orElseThrow();
-		this.events.publishEvent(BusinessAccountChanged
-			.of(businessAccountId, Actor.person(userId), AuditAction.MEMBER_JOINED, userId, member.displayName())
-			.about(userId)
-			.after("email", member.email())
-			.after("role", member.role()));
+		this.events.publishEvent(
+				new MemberJoined(businessAccountId, userId, member.displayName(), member.email(), member.role()));
 		return this.memberships.find(businessAccountId, userId).orElseThrow();
 	}
 
@@ -126,10 +125,7 @@ public class MembershipService {
 		MemberView member = this.memberList.one(businessAccountId, callerId).orElseThrow();
 		Actor actor = Actor.person(callerId);
 		this.events.publishEvent(new MemberRightsEnded(businessAccountId, callerId, actor));
-		this.events.publishEvent(BusinessAccountChanged
-			.of(businessAccountId, actor, AuditAction.MEMBER_LEFT, callerId, member.displayName())
-			.about(callerId)
-			.before("role", member.role()));
+		this.events.publishEvent(new MemberLeft(businessAccountId, callerId, member.displayName(), member.role()));
 		this.memberships.remove(businessAccountId, callerId);
 	}
 

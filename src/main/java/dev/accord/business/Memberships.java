@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.accord.account.AccountView;
 import dev.accord.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,11 +25,21 @@ class Memberships {
 		this.jdbc = jdbc;
 	}
 
-	void add(UUID businessAccountId, UUID userId, Role role, Instant now) {
+	/** Adds an active membership with a copy of the person's email and name (kept by {@link MemberNames}). */
+	void add(UUID businessAccountId, AccountView person, Role role, Instant now) {
 		this.jdbc.sql("""
-				INSERT INTO membership (business_account_id, user_id, role, status, member_since, email)
-				SELECT ?, id, ?, 'ACTIVE', ?, email FROM user_account WHERE id = ?""")
-			.params(businessAccountId, role.name(), Timestamps.toDb(now), userId)
+				INSERT INTO membership (business_account_id, user_id, role, status, member_since, email, first_name,
+				    last_name)
+				VALUES (?, ?, ?, 'ACTIVE', ?, ?, ?, ?)""")
+			.params(businessAccountId, person.id(), role.name(), Timestamps.toDb(now), person.email(),
+					person.firstName(), person.lastName())
+			.update();
+	}
+
+	/** Updates the copy of a person's name on each of their memberships. */
+	void renameMember(UUID userId, String firstName, String lastName) {
+		this.jdbc.sql("UPDATE membership SET first_name = ?, last_name = ? WHERE user_id = ?")
+			.params(firstName, lastName, userId)
 			.update();
 	}
 
@@ -48,11 +59,11 @@ class Memberships {
 
 	List<AdministratorView> administrators(UUID businessAccountId) {
 		return this.jdbc.sql("""
-				SELECT u.id, u.first_name, u.last_name, u.email FROM membership m JOIN user_account u ON u.id = m.user_id
-				WHERE m.business_account_id = ? AND m.role = 'ACCOUNT_ADMINISTRATOR' AND m.status = 'ACTIVE'
-				ORDER BY u.last_name, u.first_name, u.id""")
+				SELECT user_id, first_name, last_name, email FROM membership
+				WHERE business_account_id = ? AND role = 'ACCOUNT_ADMINISTRATOR' AND status = 'ACTIVE'
+				ORDER BY last_name, first_name, user_id""")
 			.param(businessAccountId)
-			.query((rs, n) -> new AdministratorView(rs.getObject("id", UUID.class),
+			.query((rs, n) -> new AdministratorView(rs.getObject("user_id", UUID.class),
 					(rs.getString("first_name") + " " + rs.getString("last_name")).trim(), rs.getString("email")))
 			.list();
 	}

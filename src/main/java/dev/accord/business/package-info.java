@@ -5,6 +5,16 @@
  *
  * <p>Memberships live with business accounts: every business screen needs both, and a separate
  * module would depend on this one while this one depends on it for access checks.
+ *
+ * <p>Publishes, inside the transaction of the change: {@link dev.accord.business.CompanyInfoChanged},
+ * {@link dev.accord.business.MemberJoined}, {@link dev.accord.business.MemberRoleChanged},
+ * {@link dev.accord.business.MemberNotesChanged}, {@link dev.accord.business.MemberBlocked},
+ * {@link dev.accord.business.MemberUnblocked}, {@link dev.accord.business.MemberRemoved},
+ * {@link dev.accord.business.MemberLeft} and {@link dev.accord.business.MemberRightsEnded}. A
+ * membership keeps a copy of the member's email and name for the member list, kept current on
+ * {@link dev.accord.account.ProfileChanged}.
+ *
+ * <p>Tables: {@code business_account}, {@code membership}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "platform", "mail", "shared" })
 package dev.accord.business;

@@ -80,6 +80,22 @@ class DemoData implements ApplicationRunner {
 					PASSWORD);
 			return;
 		}
+		Acme acme = business();
+		String spare = licenses(acme.id(), acme.ana(), acme.carol());
+
+		log.info("""
+
+				Demo data is ready at {}
+				  Account Administrator:  ana@demo.example   / {}
+				  Regular Member:         bob@demo.example   / {}
+				  License Administrator:  carol@demo.example / {}   (of the key "Berlin office")
+				  Blocked member:         dave@demo.example  / {}
+				A Primary Key waiting to be registered (Register Key on ana's Dashboard): {}
+				""", this.properties.link("/signin"), PASSWORD, PASSWORD, PASSWORD, PASSWORD, spare);
+	}
+
+	/** ACME with ana as Account Administrator, bob and carol as members and dave blocked. */
+	private Acme business() {
 		AccountView ana = person("ana@demo.example", "Ana", "Silva", Language.EN);
 		AccountView bob = person("bob@demo.example", "Bob", "Lee", Language.DE);
 		AccountView carol = person("carol@demo.example", "Carol", "Martin", Language.FR);
@@ -90,7 +106,14 @@ class DemoData implements ApplicationRunner {
 		this.memberships.join(acme, carol.id());
 		this.memberships.join(acme, dave.id());
 		this.administration.change(acme, ana.id(), dave.id(), new MemberChange(null, null, MembershipStatus.BLOCKED));
+		return new Acme(acme, ana, carol);
+	}
 
+	/**
+	 * A subscription with two more keys (carol administers "Berlin office") and computers on each,
+	 * and an unregistered Primary Key; returns that key.
+	 */
+	private String licenses(UUID acme, AccountView ana, AccountView carol) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		var subscription = this.provisioning.provisionAsSystem(acme, "Accord Desktop Pro", 25, today.minusMonths(2),
 				today.plusMonths(10));
@@ -102,18 +125,11 @@ class DemoData implements ApplicationRunner {
 		activate(subscription.primaryKey(), "hq", 6);
 		activate(berlin.key(), "berlin", 3);
 		activate(contractors.key(), "contractor", 2);
-		String spare = this.provisioning.provisionAsSystem(null, "Accord Server", 10, today, today.plusYears(1))
-			.primaryKey();
+		return this.provisioning.provisionAsSystem(null, "Accord Server", 10, today, today.plusYears(1)).primaryKey();
+	}
 
-		log.info("""
-
-				Demo data is ready at {}
-				  Account Administrator:  ana@demo.example   / {}
-				  Regular Member:         bob@demo.example   / {}
-				  License Administrator:  carol@demo.example / {}   (of the key "Berlin office")
-				  Blocked member:         dave@demo.example  / {}
-				A Primary Key waiting to be registered (Register Key on ana's Dashboard): {}
-				""", this.properties.link("/signin"), PASSWORD, PASSWORD, PASSWORD, PASSWORD, spare);
+	/** The demo business account and the two people the licences need. */
+	private record Acme(UUID id, AccountView ana, AccountView carol) {
 	}
 
 	private AccountView person(String email, String first, String last, Language language) {

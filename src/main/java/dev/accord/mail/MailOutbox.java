@@ -33,33 +33,36 @@ class MailOutbox {
 	Claim claim(int limit, Duration lease, Instant now) {
 		UUID token = UUID.randomUUID();
 		Instant until = now.plus(lease);
-		List<Queued> messages = this.transaction.execute((status) -> {
-			List<UUID> due = this.jdbc.sql("SELECT id FROM mail_outbox WHERE " + DUE
-					+ " ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED")
-				.param("now", Timestamps.toDb(now))
-				.param("limit", limit)
-				.query(UUID.class)
-				.list();
-			if (due.isEmpty()) {
-				return List.<Queued>of();
-			}
-			this.jdbc.sql("UPDATE mail_outbox SET claimed_until = :until, claimed_by = :token WHERE id IN (:ids) AND " + DUE)
-				.param("until", Timestamps.toDb(until))
-				.param("token", token)
-				.param("ids", due)
-				.param("now", Timestamps.toDb(now))
-				.update();
-			return this.jdbc.sql("""
-					SELECT id, recipient, subject, text_body, html_body, attempts FROM mail_outbox
-					WHERE id IN (:ids) AND claimed_by = :token ORDER BY next_attempt_at""")
-				.param("ids", due)
-				.param("token", token)
-				.query((rs, n) -> new Queued(new MailTransport.OutboxMessage(rs.getObject("id", UUID.class),
-						rs.getString("recipient"), rs.getString("subject"), rs.getString("text_body"),
-						rs.getString("html_body")), rs.getInt("attempts")))
-				.list();
-		});
+		List<Queued> messages = this.transaction.execute((status) -> claimDue(limit, token, until, now));
 		return new Claim(token, until, messages);
+	}
+
+	/** Locks due rows others have not locked, marks them as this claim's, and reads them. */
+	private List<Queued> claimDue(int limit, UUID token, Instant until, Instant now) {
+		List<UUID> due = this.jdbc.sql("SELECT id FROM mail_outbox WHERE " + DUE
+				+ " ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED")
+			.param("now", Timestamps.toDb(now))
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
+		if (due.isEmpty()) {
+			return List.of();
+		}
+		this.jdbc.sql("UPDATE mail_outbox SET claimed_until = :until, claimed_by = :token WHERE id IN (:ids) AND " + DUE)
+			.param("until", Timestamps.toDb(until))
+			.param("token", token)
+			.param("ids", due)
+			.param("now", Timestamps.toDb(now))
+			.update();
+		return this.jdbc.sql("""
+				SELECT id, recipient, subject, text_body, html_body, attempts FROM mail_outbox
+				WHERE id IN (:ids) AND claimed_by = :token ORDER BY next_attempt_at""")
+			.param("ids", due)
+			.param("token", token)
+			.query((rs, n) -> new Queued(new MailTransport.OutboxMessage(rs.getObject("id", UUID.class),
+					rs.getString("recipient"), rs.getString("subject"), rs.getString("text_body"),
+					rs.getString("html_body")), rs.getInt("attempts")))
+			.list();
 	}
 
 	/** Records a delivery; whoever sent it, the message is sent. */

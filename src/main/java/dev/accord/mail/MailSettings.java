@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("accord.mail")
-record MailSettings(@DefaultValue("Accord <no-reply@localhost>") String from,
+record MailSettings(@DefaultValue("Accord <no-reply@localhost>") @NotBlank String from,
 		@DefaultValue("1s") @NotNull Duration pollInterval, @DefaultValue("10s") @NotNull Duration retryBase,
 		@DefaultValue("1h") @NotNull Duration retryMax, @DefaultValue("50") @Min(1) @Max(1000) int batchSize,
 		@DefaultValue("4") @Min(0) @Max(64) int dispatchers, @DefaultValue("1m") @NotNull Duration claimLease) {

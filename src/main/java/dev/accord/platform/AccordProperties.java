@@ -4,8 +4,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings shared by every module.
@@ -14,9 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param brand the vendor's brand
  * @param operators emails of the vendor's staff accounts that provision subscriptions
  */
+@Validated
 @ConfigurationProperties("accord")
-public record AccordProperties(@DefaultValue("http://localhost:8080") URI baseUrl, @DefaultValue Brand brand,
-		@DefaultValue List<String> operators) {
+public record AccordProperties(@NotNull @DefaultValue("http://localhost:8080") URI baseUrl,
+		@Valid @NotNull @DefaultValue Brand brand, @NotNull @DefaultValue List<String> operators) {
 
 	public AccordProperties {
 		operators = operators.stream().map((e) -> e.trim().toLowerCase(Locale.ROOT)).filter((e) -> !e.isEmpty()).toList();
@@ -29,7 +34,7 @@ public record AccordProperties(@DefaultValue("http://localhost:8080") URI baseUr
 	}
 
 	/** @param name the vendor's name, shown in titles as "name My Account" */
-	public record Brand(@DefaultValue("Accord") String name) {
+	public record Brand(@NotBlank @DefaultValue("Accord") String name) {
 	}
 
 }

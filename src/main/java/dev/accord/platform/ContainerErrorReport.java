@@ -51,14 +51,22 @@ class ContainerErrorReport extends ErrorReportValve {
 		if (!ioAllowed.get()) {
 			return;
 		}
+		write(response, problem(status, request.getLocale()));
+	}
+
+	private Map<String, Object> problem(HttpStatus status, Locale requested) {
 		Failure failure = Failure.of(status);
-		Locale locale = (request.getLocale() != null) ? request.getLocale() : Locale.ENGLISH;
+		Locale locale = (requested != null) ? requested : Locale.ENGLISH;
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
 		problem.put("title", status.getReasonPhrase());
 		problem.put("status", status.value());
 		problem.put("detail", this.messages.getMessage(failure.messageKey(), null, failure.messageKey(), locale));
 		problem.put("code", failure.code());
+		return problem;
+	}
+
+	private static void write(Response response, Map<String, Object> problem) {
 		try {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");

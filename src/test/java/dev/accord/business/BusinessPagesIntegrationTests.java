@@ -70,6 +70,24 @@ class BusinessPagesIntegrationTests {
 	}
 
 	@Test
+	void afterAnHtmxSaveTheProfileSaysItIsSaved() throws Exception {
+		Person ana = this.api.signUp("ana");
+		UUID id = this.api.createBusiness(ana, "ACME");
+
+		var saved = this.mvc
+			.perform(post("/business/{id}/profile/edit", id).with(user(Principals.of(ana))).with(csrf())
+				.header("HX-Request", "true").param("companyName", "ACME Austria")
+				.param("country", "at").param("postcode", "1010").param("phone", "+43 1 234567"))
+			.andExpect(flash().attribute("saved", true))
+			.andReturn();
+
+		this.mvc
+			.perform(get("/business/{id}/profile", id).with(user(Principals.of(ana)))
+				.cookie(saved.getResponse().getCookies()))
+			.andExpect(content().string(containsString("id=\"company-saved\"")));
+	}
+
+	@Test
 	void theEditDialogIsAnHtmxFragmentAndSavingRedirects() throws Exception {
 		Person ana = this.api.signUp("ana");
 		UUID id = this.api.createBusiness(ana, "ACME");
@@ -170,8 +188,11 @@ class BusinessPagesIntegrationTests {
 	@Autowired
 	Memberships memberships;
 
+	@Autowired
+	dev.accord.account.AccountService people;
+
 	private void addRegularMember(UUID id, Person person) {
-		this.memberships.add(id, person.id(), Role.REGULAR_MEMBER, java.time.Instant.now());
+		this.memberships.add(id, this.people.get(person.id()), Role.REGULAR_MEMBER, java.time.Instant.now());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import dev.accord.account.AccountService;
 import dev.accord.platform.NotFoundException;
 import dev.accord.support.AccordIntegrationTest;
 import dev.accord.support.Race;
@@ -29,12 +30,15 @@ class LeaveIntegrationTests {
 	@Autowired
 	Memberships store;
 
+	@Autowired
+	AccountService people;
+
 	@Test
 	void aRegularMemberLeavesAndLosesAccessAtOnce() {
 		Person ana = this.api.signUp("ana");
 		Person bob = this.api.signUp("bob");
 		UUID id = this.api.createBusiness(ana, "ACME");
-		this.store.add(id, bob.id(), Role.REGULAR_MEMBER, Instant.now());
+		this.store.add(id, this.people.get(bob.id()), Role.REGULAR_MEMBER, Instant.now());
 		assertThat(this.api.get("/api/v1/business-accounts/" + id, bob.token()).status()).isEqualTo(200);
 
 		assertThat(this.api.post("/api/v1/business-accounts/" + id + "/leave", null, bob.token()).status())
@@ -49,7 +53,7 @@ class LeaveIntegrationTests {
 		Person ana = this.api.signUp("ana");
 		Person bob = this.api.signUp("bob");
 		UUID id = this.api.createBusiness(ana, "ACME");
-		this.store.add(id, bob.id(), Role.ACCOUNT_ADMINISTRATOR, Instant.now());
+		this.store.add(id, this.people.get(bob.id()), Role.ACCOUNT_ADMINISTRATOR, Instant.now());
 
 		this.memberships.leave(id, ana.id());
 
@@ -62,7 +66,7 @@ class LeaveIntegrationTests {
 		Person ana = this.api.signUp("ana");
 		Person bob = this.api.signUp("bob");
 		UUID id = this.api.createBusiness(ana, "ACME");
-		this.store.add(id, bob.id(), Role.ACCOUNT_ADMINISTRATOR, Instant.now());
+		this.store.add(id, this.people.get(bob.id()), Role.ACCOUNT_ADMINISTRATOR, Instant.now());
 
 		List<Object> outcomes = Race.of(() -> leave(id, ana.id()), () -> leave(id, bob.id()));
 

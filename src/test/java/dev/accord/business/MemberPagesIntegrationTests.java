@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.account.Principals;
+import dev.accord.business.BusinessFixtures.TestBusiness;
 import dev.accord.support.AccordIntegrationTest;
 import dev.accord.support.Api;
 import dev.accord.support.Api.Person;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static dev.accord.business.BusinessFixtures.aBusiness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.containsString;
@@ -22,6 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -42,11 +45,29 @@ class MemberPagesIntegrationTests {
 
 	Person bob;
 
+	TestBusiness business;
+
 	@BeforeEach
 	void anAccountWithAnAdministratorAndAMember() {
-		this.ana = this.api.signUp("ana");
-		this.acme = this.api.createBusiness(this.ana, "ACME");
-		this.bob = this.api.inviteAndJoin(this.ana, this.acme, "bob");
+		this.business = aBusiness(this.api).named("ACME").withMember("bob").build();
+		this.ana = this.business.admin();
+		this.acme = this.business.id();
+		this.bob = this.business.member("bob");
+	}
+
+	@Test
+	void afterAnHtmxSaveTheUsersPageSaysWhatWasDone() throws Exception {
+		var saved = this.mvc.perform(post("/business/{id}/users/{uid}", this.acme, this.bob.id())
+			.with(user(Principals.of(this.ana))).with(csrf()).header("HX-Request", "true")
+			.param("role", "REGULAR_MEMBER").param("notes", "Sales"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("HX-Redirect", "/business/" + this.acme + "/users"))
+			.andExpect(flash().attribute("memberDone", "membership.saved"))
+			.andReturn();
+
+		this.mvc.perform(get("/business/{id}/users", this.acme).with(user(Principals.of(this.ana)))
+			.cookie(saved.getResponse().getCookies()))
+			.andExpect(content().string(containsString("Saved the membership of bob Member.")));
 	}
 
 	@Test
@@ -82,6 +103,25 @@ class MemberPagesIntegrationTests {
 	}
 
 	@Test
+	void aRoleThatIsNoOptionIsRefusedNextToTheFieldAndNothingChanges() throws Exception {
+		for (String role : new String[] { "KING", "regular_member", "" }) {
+			this.mvc.perform(post("/business/{id}/users/{uid}", this.acme, this.bob.id())
+				.with(user(Principals.of(this.ana))).with(csrf()).header("HX-Request", "true").param("role", role)
+				.param("notes", "changed"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("aria-invalid=\"true\"")))
+				.andExpect(content().string(containsString("Choose one of the options.")));
+		}
+		this.mvc.perform(post("/business/{id}/users/{uid}", this.acme, this.bob.id())
+			.with(user(Principals.of(this.ana))).with(csrf()).header("HX-Request", "true").param("notes", "changed"))
+			.andExpect(content().string(containsString("Choose one of the options.")));
+
+		assertThat(this.business.statusOf(this.bob)).isEqualTo("ACTIVE");
+		assertThat(this.api.get(this.business.memberPath(this.bob), this.ana.token()).map())
+			.containsEntry("role", "REGULAR_MEMBER").doesNotContainKey("notes");
+	}
+
+	@Test
 	void demotingYourselfAsLastAdministratorIsRefusedInTheDialog() throws Exception {
 		this.mvc.perform(post("/business/{id}/users/{uid}", this.acme, this.ana.id()).with(user(Principals.of(this.ana)))
 			.with(csrf()).header("HX-Request", "true").param("role", "REGULAR_MEMBER").param("notes", ""))
@@ -95,16 +135,16 @@ class MemberPagesIntegrationTests {
 		this.mvc.perform(post("/business/{id}/users/{uid}/block", this.acme, this.bob.id())
 			.with(user(Principals.of(this.ana))).with(csrf()))
 			.andExpect(redirectedUrl("/business/" + this.acme + "/users"));
-		assertThat(memberStatus(this.bob)).isEqualTo("BLOCKED");
+		assertThat(this.business.statusOf(this.bob)).isEqualTo("BLOCKED");
 		this.mvc.perform(post("/business/{id}/users/{uid}/unblock", this.acme, this.bob.id())
 			.with(user(Principals.of(this.ana))).with(csrf())).andExpect(status().is(lessThan(400)));
-		assertThat(memberStatus(this.bob)).isEqualTo("ACTIVE");
+		assertThat(this.business.statusOf(this.bob)).isEqualTo("ACTIVE");
 
 		this.mvc.perform(get("/business/{id}/users/{uid}/remove", this.acme, this.bob.id())
 			.with(user(Principals.of(this.ana))))
 			.andExpect(content().string(containsString("id=\"remove-question\"")))
 			.andExpect(content().string(containsString("id=\"member-remove-confirm\"")));
-		assertThat(memberStatus(this.bob)).isEqualTo("ACTIVE");
+		assertThat(this.business.statusOf(this.bob)).isEqualTo("ACTIVE");
 		this.mvc.perform(post("/business/{id}/users/{uid}/remove", this.acme, this.bob.id())
 			.with(user(Principals.of(this.ana))).with(csrf()))
 			.andExpect(redirectedUrl("/business/" + this.acme + "/users"));
@@ -118,8 +158,7 @@ class MemberPagesIntegrationTests {
 			.param("password", Api.PASSWORD)).andReturn().getResponse().getCookie("SESSION");
 		this.mvc.perform(get("/business/{id}/profile", this.acme).cookie(session)).andExpect(status().isOk());
 
-		this.api.patch("/api/v1/business-accounts/" + this.acme + "/members/" + this.bob.id(), Map.of("status", "BLOCKED"),
-				this.ana.token()).succeeded();
+		this.business.change(this.bob, Map.of("status", "BLOCKED")).succeeded();
 
 		this.mvc.perform(get("/business/{id}/profile", this.acme).cookie(session))
 			.andExpect(status().isNotFound())
@@ -129,8 +168,7 @@ class MemberPagesIntegrationTests {
 
 	@Test
 	void aMemberWhoseRoleChangedSeesANoticeOnceOnTheirNextPage() throws Exception {
-		this.api.patch("/api/v1/business-accounts/" + this.acme + "/members/" + this.bob.id(),
-				Map.of("role", "ACCOUNT_ADMINISTRATOR"), this.ana.token()).succeeded();
+		this.business.change(this.bob, Map.of("role", "ACCOUNT_ADMINISTRATOR")).succeeded();
 
 		this.mvc.perform(get("/dashboard").with(user(Principals.of(this.bob))))
 			.andExpect(content().string(containsString("Your role in ACME is now: Account Administrator.")));
@@ -145,17 +183,11 @@ class MemberPagesIntegrationTests {
 		this.mvc.perform(post("/profile").with(user(Principals.of(this.bob))).with(csrf()).param("firstName", "Bob")
 			.param("lastName", "Lee").param("language", "de")).andExpect(status().is(lessThan(400)));
 
-		this.api.patch("/api/v1/business-accounts/" + this.acme + "/members/" + this.bob.id(), Map.of("status", "BLOCKED"),
-				this.ana.token()).succeeded();
+		this.business.change(this.bob, Map.of("status", "BLOCKED")).succeeded();
 
 		Map<String, Object> mail = this.api.awaitMail(this.bob.email(), 2);
 		assertThat((String) mail.get("subject")).contains("ACME").doesNotContain("Your access");
 		assertThat((String) mail.get("html")).contains("lang=\"de\"").contains("Hallo Bob Lee");
-	}
-
-	private String memberStatus(Person person) {
-		return (String) this.api.get("/api/v1/business-accounts/" + this.acme + "/members/" + person.id(),
-				this.ana.token()).map().get("status");
 	}
 
 }

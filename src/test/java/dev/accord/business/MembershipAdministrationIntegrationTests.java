@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.accord.business.BusinessFixtures.TestBusiness;
 import dev.accord.support.AccordIntegrationTest;
 import dev.accord.support.Race;
 import dev.accord.support.Api;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static dev.accord.business.BusinessFixtures.aBusiness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Roles, notes, block, unblock and removal over the members API, effective at once. */
@@ -37,9 +39,10 @@ class MembershipAdministrationIntegrationTests {
 
 	@BeforeEach
 	void anAccountWithAnAdministrator() {
-		this.ana = this.api.signUp("ana");
-		this.acme = this.api.createBusiness(this.ana, "ACME");
-		this.members = "/api/v1/business-accounts/" + this.acme + "/members";
+		TestBusiness business = aBusiness(this.api).named("ACME").build();
+		this.ana = business.admin();
+		this.acme = business.id();
+		this.members = business.membersPath();
 	}
 
 	@Test

@@ -6,8 +6,11 @@ import dev.accord.account.AccordUser;
 import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.ApiTokenService;
+import dev.accord.account.PasswordPolicy;
+import dev.accord.account.PersonName;
 import dev.accord.account.SignUp;
 import dev.accord.account.TooManyAttemptsException;
+import dev.accord.account.ValidPassword;
 import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.SingleLine;
 import dev.accord.shared.EmailAddress;
@@ -84,11 +87,10 @@ class AccountApiController {
 			@NotBlank(message = "{validation.required}") @Size(max = EmailAddress.MAX_LENGTH,
 					message = "{validation.tooLong}") @Pattern(regexp = EmailAddress.PATTERN,
 							message = "{validation.email}") String email,
-			@NotBlank(message = "{validation.required}") @Size(min = 10, max = 128,
-					message = "{validation.password.length}") String password,
-			@NotBlank(message = "{validation.required}") @Size(max = 100,
+			@NotBlank(message = "{validation.required}") @ValidPassword String password,
+			@NotBlank(message = "{validation.required}") @Size(max = PersonName.MAX_LENGTH,
 					message = "{validation.tooLong}") @SingleLine String firstName,
-			@NotBlank(message = "{validation.required}") @Size(max = 100,
+			@NotBlank(message = "{validation.required}") @Size(max = PersonName.MAX_LENGTH,
 					message = "{validation.tooLong}") @SingleLine String lastName,
 			@Pattern(regexp = "en|de|fr|es|it|ja|ko|zh-CN|zh-TW|ru|pt-BR",
 					message = "{validation.language}") String language) {
@@ -101,7 +103,7 @@ class AccountApiController {
 
 	record TokenRequest(@NotBlank(message = "{validation.required}") @Size(max = EmailAddress.MAX_LENGTH,
 			message = "{validation.tooLong}") String email,
-			@NotBlank(message = "{validation.required}") @Size(max = 128,
+			@NotBlank(message = "{validation.required}") @Size(max = PasswordPolicy.MAX_LENGTH,
 					message = "{validation.tooLong}") String password,
 			@NotBlank(message = "{validation.required}") @Size(max = 100,
 					message = "{validation.tooLong}") @SingleLine String name) {

@@ -1,16 +1,19 @@
 package dev.accord.account.web;
 
+import dev.accord.account.PasswordPolicy;
+import dev.accord.account.ValidPassword;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+/** The change-password form of the security settings. */
 public class PasswordForm {
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 128, message = "{validation.tooLong}")
+	@Size(max = PasswordPolicy.MAX_LENGTH, message = "{validation.tooLong}")
 	private String currentPassword;
 
 	@NotBlank(message = "{validation.required}")
-	@Size(min = 10, max = 128, message = "{validation.password.length}")
+	@ValidPassword
 	private String newPassword;
 
 	public String getCurrentPassword() {

@@ -1,9 +1,13 @@
 package dev.accord.account.web;
 
+import dev.accord.account.PasswordPolicy;
 import dev.accord.account.PasswordResetService;
+import dev.accord.account.ValidPassword;
+import dev.accord.platform.ValidEmail;
 import dev.accord.shared.EmailAddress;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,18 +28,16 @@ class PasswordPagesController {
 	}
 
 	@GetMapping("/forgot-password")
-	String forgotPage() {
+	String forgotPage(@ModelAttribute("forgotForm") ForgotForm form) {
 		return "account/forgot-password";
 	}
 
 	@PostMapping("/forgot-password")
-	String forgot(@RequestParam(defaultValue = "") String email, Model model) {
-		if (!EmailAddress.isValid(email)) {
-			model.addAttribute("email", email.length() > EmailAddress.MAX_LENGTH ? "" : email);
-			model.addAttribute("emailError", "validation.email");
+	String forgot(@Valid @ModelAttribute("forgotForm") ForgotForm form, BindingResult result, Model model) {
+		if (result.hasErrors()) {
 			return "account/forgot-password";
 		}
-		this.resets.request(email);
+		this.resets.request(form.getEmail());
 		model.addAttribute("sent", true);
 		return "account/forgot-password";
 	}
@@ -64,17 +66,40 @@ class PasswordPagesController {
 		return "redirect:/signin?reset";
 	}
 
+	/** The Forgot password form: the address to send the link to. */
+	public static class ForgotForm {
+
+		@NotNull(message = "{validation.email}")
+		@ValidEmail
+		private String email;
+
+		public String getEmail() {
+			return this.email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+		/** The address as the page shows it again after an error: not at all when too long to be valid. */
+		public String getShown() {
+			return (this.email != null && this.email.length() > EmailAddress.MAX_LENGTH) ? "" : this.email;
+		}
+
+	}
+
+	/** The reset link's form: the new password twice, and whether to revoke API tokens. */
 	public static class ResetForm {
 
 		@Size(max = 100)
 		private String token;
 
 		@NotBlank(message = "{validation.required}")
-		@Size(min = 10, max = 128, message = "{validation.password.length}")
+		@ValidPassword
 		private String password;
 
 		@NotBlank(message = "{validation.required}")
-		@Size(max = 128, message = "{validation.tooLong}")
+		@Size(max = PasswordPolicy.MAX_LENGTH, message = "{validation.tooLong}")
 		private String confirmPassword;
 
 		/** Checked by default: a reset usually means the password was stolen, and tokens with it. */

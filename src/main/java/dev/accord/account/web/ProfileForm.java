@@ -1,5 +1,6 @@
 package dev.accord.account.web;
 
+import dev.accord.account.PersonName;
 import dev.accord.platform.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -8,12 +9,12 @@ import jakarta.validation.constraints.Size;
 public class ProfileForm {
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 100, message = "{validation.tooLong}")
+	@Size(max = PersonName.MAX_LENGTH, message = "{validation.tooLong}")
 	@SingleLine
 	private String firstName;
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 100, message = "{validation.tooLong}")
+	@Size(max = PersonName.MAX_LENGTH, message = "{validation.tooLong}")
 	@SingleLine
 	private String lastName;
 

@@ -11,8 +11,7 @@ import dev.accord.business.LastAdministratorException;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipView;
 import dev.accord.platform.ValidationException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,10 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** The business context: its Dashboard, Business Profile, Edit Company Information and leaving. */
 @Controller
@@ -70,8 +66,7 @@ class BusinessPagesController {
 	}
 
 	@GetMapping("/business/{id}/profile/edit")
-	String edit(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+	String edit(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, HtmxRequest htmx, Model model) {
 		this.access.administrator(id, user.id());
 		BusinessAccountView business = context(id, user, model);
 		model.addAttribute("companyForm", CompanyForm.of(business));
@@ -80,24 +75,14 @@ class BusinessPagesController {
 
 	@PostMapping("/business/{id}/profile/edit")
 	String saveEdit(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("companyForm") CompanyForm form, BindingResult result,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("companyForm") CompanyForm form, BindingResult result, HtmxRequest htmx,
+			Model model, RedirectAttributes redirect) {
 		this.access.administrator(id, user.id());
 		if (!result.hasErrors()) {
 			try {
 				this.businesses.changeCompanyInfo(id, user.id(), form.toCompanyInfo());
-				String profile = "/business/" + id + "/profile";
-				if (htmx != null) {
-					// An htmx request must not get a 302: the XHR would follow it and swap the whole page in.
-					FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-					flash.put("saved", true);
-					RequestContextUtils.saveOutputFlashMap(profile, request, response);
-					response.setHeader("HX-Redirect", profile);
-					return null;
-				}
 				redirect.addFlashAttribute("saved", true);
-				return "redirect:" + profile;
+				return Redirects.to(htmx, "/business/" + id + "/profile");
 			}
 			catch (ValidationException ex) {
 				ex.fieldErrors().forEach(result::rejectValue);
@@ -120,8 +105,8 @@ class BusinessPagesController {
 		return "redirect:/dashboard";
 	}
 
-	private String editView(String htmx, Model model) {
-		if (htmx != null) {
+	private String editView(HtmxRequest htmx, Model model) {
+		if (htmx.isHtmxRequest()) {
 			return "business/profile :: editDialog";
 		}
 		model.addAttribute("editing", true);

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 public class CompanyForm {
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = CompanyInfo.MAX_COMPANY_NAME, message = "{validation.tooLong}")
 	@SingleLine
 	private String companyName;
 
@@ -20,13 +20,13 @@ public class CompanyForm {
 	private String country;
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 20, message = "{validation.tooLong}")
-	@Pattern(regexp = "[\\p{L}\\p{N} -]*", message = "{validation.postcode}")
+	@Size(max = CompanyInfo.MAX_POSTCODE, message = "{validation.tooLong}")
+	@Pattern(regexp = CompanyInfo.POSTCODE_PATTERN, message = "{validation.postcode}")
 	private String postcode;
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 30, message = "{validation.tooLong}")
-	@Pattern(regexp = "\\+?[0-9][0-9 ()./-]{3,28}[0-9]", message = "{validation.phone}")
+	@Size(max = CompanyInfo.MAX_PHONE, message = "{validation.tooLong}")
+	@Pattern(regexp = CompanyInfo.PHONE_PATTERN, message = "{validation.phone}")
 	private String phone;
 
 	static CompanyForm of(BusinessAccountView account) {

@@ -7,13 +7,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A partial change of company information over the API: absent fields stay as they are. */
-record CompanyPatch(@Size(min = 1, max = 200, message = "{validation.tooLong}") @Pattern(regexp = ".*\\S.*",
-		message = "{validation.required}") @SingleLine String companyName,
+record CompanyPatch(
+		@Size(min = 1, max = CompanyInfo.MAX_COMPANY_NAME, message = "{validation.tooLong}")
+		@Pattern(regexp = ".*\\S.*", message = "{validation.required}") @SingleLine String companyName,
 		@IsoCountry String country,
-		@Size(min = 1, max = 20, message = "{validation.tooLong}") @Pattern(regexp = "[\\p{L}\\p{N} -]*\\S[\\p{L}\\p{N} -]*",
+		@Size(min = 1, max = CompanyInfo.MAX_POSTCODE, message = "{validation.tooLong}")
+		@Pattern(regexp = CompanyInfo.POSTCODE_PATTERN + "\\S" + CompanyInfo.POSTCODE_PATTERN,
 				message = "{validation.postcode}") String postcode,
-		@Size(max = 30, message = "{validation.tooLong}") @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{3,28}[0-9]",
-				message = "{validation.phone}") String phone) {
+		@Size(max = CompanyInfo.MAX_PHONE, message = "{validation.tooLong}")
+		@Pattern(regexp = CompanyInfo.PHONE_PATTERN, message = "{validation.phone}") String phone) {
 
 	CompanyInfo applyTo(BusinessAccountView current) {
 		return new CompanyInfo((this.companyName != null) ? this.companyName : current.companyName(),

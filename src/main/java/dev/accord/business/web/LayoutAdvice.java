@@ -5,14 +5,15 @@ import java.util.List;
 import dev.accord.account.AccordUser;
 import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
-import dev.accord.business.MembershipView;
 import dev.accord.business.MembershipService;
+import dev.accord.business.MembershipView;
 import dev.accord.platform.PageLayout;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.ui.Model;
 
 /**
  * What the page header shows a signed-in person, read from the current state: their name and
@@ -33,7 +34,7 @@ class LayoutAdvice implements PageLayout {
 	@ModelAttribute
 	void header(Model model, jakarta.servlet.http.HttpServletRequest request) {
 		List<MembershipView> active = addHeader(model.asMap(), request);
-		boolean fullPage = "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null;
+		boolean fullPage = "GET".equals(request.getMethod()) && !HtmxRequest.fromRequest(request).isHtmxRequest();
 		if (active != null && fullPage && active.stream().anyMatch((m) -> m.roleNotice() != null)) {
 			model.addAttribute("roleNotices", this.memberships.takeRoleNotices(currentUser().id()));
 		}

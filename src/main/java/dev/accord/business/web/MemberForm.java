@@ -1,12 +1,17 @@
 package dev.accord.business.web;
 
 import dev.accord.business.MemberChange;
+import dev.accord.business.Role;
+import dev.accord.platform.EnumName;
 import dev.accord.platform.MultiLine;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Role and Notes of the membership dialog. */
 public class MemberForm {
 
+	@NotNull(message = "{validation.choose}")
+	@EnumName(Role.class)
 	private String role;
 
 	@Size(max = MemberChange.MAX_NOTES, message = "{membership.notes.tooLong}")
@@ -19,6 +24,11 @@ public class MemberForm {
 
 	public void setRole(String role) {
 		this.role = role;
+	}
+
+	/** The chosen role; only once the form is valid. */
+	Role toRole() {
+		return Role.valueOf(this.role);
 	}
 
 	public String getNotes() {

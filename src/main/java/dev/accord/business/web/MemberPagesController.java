@@ -13,8 +13,7 @@ import dev.accord.business.MemberView;
 import dev.accord.business.MembershipAdministration;
 import dev.accord.business.MembershipStatus;
 import dev.accord.business.Role;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,9 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The membership dialog: Role, Notes, Save; Block / Unblock; Remove from account. */
 @Controller
@@ -51,7 +48,7 @@ class MemberPagesController {
 
 	@GetMapping("/business/{id}/users/{userId}")
 	String dialog(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID userId,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		MemberView member = context(id, userId, user, model);
 		MemberForm form = new MemberForm();
 		form.setRole(member.role().name());
@@ -63,40 +60,31 @@ class MemberPagesController {
 	@PostMapping("/business/{id}/users/{userId}")
 	String save(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID userId,
 			@Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
 		context(id, userId, user, model);
-		Role role = parseRole(form.getRole());
-		if (role == null) {
-			result.rejectValue("role", "validation.choose");
-		}
 		if (result.hasErrors()) {
 			return view(htmx);
 		}
 		String notes = (form.getNotes() != null) ? form.getNotes() : "";
-		return act(id, userId, htmx, model, request, response, "membership.saved",
-				() -> this.administration.change(id, user.id(), userId, new MemberChange(role, notes, null)));
+		return act(id, userId, htmx, model, redirect, "membership.saved", () -> this.administration.change(id,
+				user.id(), userId, new MemberChange(form.toRole(), notes, null)));
 	}
 
 	@PostMapping("/business/{id}/users/{userId}/block")
 	String block(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID userId,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
-		return status(user, id, userId, MembershipStatus.BLOCKED, "membership.blocked", htmx, model, request,
-				response);
+			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+		return status(user, id, userId, MembershipStatus.BLOCKED, "membership.blocked", htmx, model, redirect);
 	}
 
 	@PostMapping("/business/{id}/users/{userId}/unblock")
 	String unblock(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID userId,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
-		return status(user, id, userId, MembershipStatus.ACTIVE, "membership.unblocked", htmx, model, request,
-				response);
+			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+		return status(user, id, userId, MembershipStatus.ACTIVE, "membership.unblocked", htmx, model, redirect);
 	}
 
 	@GetMapping("/business/{id}/users/{userId}/remove")
 	String confirmRemoval(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID userId,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		context(id, userId, user, model);
 		model.addAttribute("confirmRemoval", true);
 		model.addAttribute("memberForm", new MemberForm());
@@ -105,26 +93,25 @@ class MemberPagesController {
 
 	@PostMapping("/business/{id}/users/{userId}/remove")
 	String remove(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID userId,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
 		MemberView member = context(id, userId, user, model);
 		model.addAttribute("memberForm", new MemberForm());
-		return act(id, userId, htmx, model, request, response, "membership.removed", () -> {
+		return act(id, userId, htmx, model, redirect, "membership.removed", () -> {
 			this.administration.remove(id, user.id(), userId);
 			return member;
 		});
 	}
 
-	private String status(AccordUser user, UUID id, UUID userId, MembershipStatus status, String done, String htmx,
-			Model model, HttpServletRequest request, HttpServletResponse response) {
+	private String status(AccordUser user, UUID id, UUID userId, MembershipStatus status, String done,
+			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
 		context(id, userId, user, model);
 		model.addAttribute("memberForm", new MemberForm());
-		return act(id, userId, htmx, model, request, response, done,
+		return act(id, userId, htmx, model, redirect, done,
 				() -> this.administration.change(id, user.id(), userId, new MemberChange(null, null, status)));
 	}
 
-	private String act(UUID id, UUID userId, String htmx, Model model, HttpServletRequest request,
-			HttpServletResponse response, String doneKey, java.util.function.Supplier<MemberView> action) {
+	private String act(UUID id, UUID userId, HtmxRequest htmx, Model model, RedirectAttributes redirect,
+			String doneKey, java.util.function.Supplier<MemberView> action) {
 		MemberView member;
 		try {
 			member = action.get();
@@ -133,16 +120,9 @@ class MemberPagesController {
 			model.addAttribute("memberError", ex.messageKey());
 			return view(htmx);
 		}
-		String users = "/business/" + id + "/users";
-		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-		flash.put("memberDone", doneKey);
-		flash.put("memberDoneName", member.displayName());
-		RequestContextUtils.saveOutputFlashMap(users, request, response);
-		if (htmx != null) {
-			response.setHeader("HX-Redirect", users);
-			return null;
-		}
-		return "redirect:" + users;
+		redirect.addFlashAttribute("memberDone", doneKey);
+		redirect.addFlashAttribute("memberDoneName", member.displayName());
+		return Redirects.to(htmx, "/business/" + id + "/users");
 	}
 
 	private MemberView context(UUID id, UUID userId, AccordUser user, Model model) {
@@ -155,17 +135,8 @@ class MemberPagesController {
 		return member;
 	}
 
-	private static String view(String htmx) {
-		return (htmx != null) ? "business/member :: memberDialog" : "business/member";
-	}
-
-	private static Role parseRole(String role) {
-		try {
-			return Role.valueOf(role);
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
+	private static String view(HtmxRequest htmx) {
+		return htmx.isHtmxRequest() ? "business/member :: memberDialog" : "business/member";
 	}
 
 }
