@@ -98,7 +98,7 @@ public final class DeviceApiBenchmark {
 			sql.execute("INSERT INTO license_key (id, subscription_id, business_account_id, type, name, key_value, key_hash, "
 					+ "seat_limit, used, created_at) VALUES (gen_random_uuid(), '%s', '%s', 'PRIMARY', 'Bench', '%s', '%s', NULL, %d, now())"
 						.formatted(subscription, account, keyValue,
-								dev.accord.shared.SecureTokens.sha256(keyValue.replace("-", "")), COMPUTERS));
+								dev.accord.platform.SecureTokens.sha256(keyValue.replace("-", "")), COMPUTERS));
 			sql.execute("""
 					INSERT INTO activation (id, license_key_id, subscription_id, device_id, computer_name, status, activated_at)
 					SELECT gen_random_uuid(), k.id, k.subscription_id, 'device-' || i, 'PC ' || i, 'ACTIVE', now()

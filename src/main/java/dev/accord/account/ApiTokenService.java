@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.accord.platform.NotFoundException;
-import dev.accord.shared.SecureTokens;
-import dev.accord.shared.Timestamps;
+import dev.accord.platform.SecureTokens;
+import dev.accord.platform.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

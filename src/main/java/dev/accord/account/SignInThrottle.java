@@ -13,7 +13,7 @@ import java.util.function.BooleanSupplier;
 import dev.accord.platform.ClientAddress;
 import dev.accord.platform.RateLimitedException;
 import dev.accord.shared.EmailAddress;
-import dev.accord.shared.Timestamps;
+import dev.accord.platform.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

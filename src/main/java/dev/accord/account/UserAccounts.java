@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.accord.shared.Language;
-import dev.accord.shared.Timestamps;
+import dev.accord.platform.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -10,11 +10,7 @@ import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.platform.ClientAddress;
 import dev.accord.shared.Actor;
-import dev.accord.shared.BusinessAccountChanged;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -37,13 +33,6 @@ class AuditRecorder {
 		this.events = events;
 		this.people = people;
 		this.clock = clock;
-	}
-
-	@EventListener
-	@Transactional(propagation = Propagation.MANDATORY)
-	void on(BusinessAccountChanged change) {
-		record(new Change(change.businessAccountId(), change.actor(), AuditAction.valueOf(change.action().name()),
-				change.objectId(), change.objectLabel(), change.personId(), change.before(), change.after()));
 	}
 
 	/** Writes the entry; the listener calling this runs in the change's transaction. */

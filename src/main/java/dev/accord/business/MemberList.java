@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.accord.shared.Cursors;
-import dev.accord.shared.Timestamps;
+import dev.accord.platform.Cursors;
+import dev.accord.platform.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.accord.account.AccountView;
-import dev.accord.shared.Timestamps;
+import dev.accord.platform.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

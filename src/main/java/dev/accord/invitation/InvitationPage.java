@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import dev.accord.shared.Cursors;
+import dev.accord.platform.Cursors;
 
 /** One page of invitations, newest first, and the opaque cursor of the next (null on the last). */
 public record InvitationPage(List<InvitationView> items, String nextCursor) {

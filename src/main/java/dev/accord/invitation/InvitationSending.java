@@ -16,7 +16,7 @@ import dev.accord.business.Role;
 import dev.accord.platform.RateLimitedException;
 import dev.accord.shared.Actor;
 import dev.accord.shared.Language;
-import dev.accord.shared.SecureTokens;
+import dev.accord.platform.SecureTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

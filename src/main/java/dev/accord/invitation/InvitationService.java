@@ -21,7 +21,7 @@ import dev.accord.platform.ValidationException;
 import dev.accord.shared.Actor;
 import dev.accord.shared.EmailAddress;
 import dev.accord.shared.Language;
-import dev.accord.shared.SecureTokens;
+import dev.accord.platform.SecureTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import dev.accord.business.BusinessAccountService;
 import dev.accord.platform.NotFoundException;
-import dev.accord.shared.SecureTokens;
+import dev.accord.platform.SecureTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

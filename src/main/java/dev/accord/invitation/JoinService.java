@@ -14,7 +14,7 @@ import dev.accord.account.SignInThrottle;
 import dev.accord.account.SignUp;
 import dev.accord.business.BusinessAccountService;
 import dev.accord.platform.NotFoundException;
-import dev.accord.shared.SecureTokens;
+import dev.accord.platform.SecureTokens;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import dev.accord.business.Role;
 import dev.accord.shared.Language;
-import dev.accord.shared.Timestamps;
+import dev.accord.platform.Timestamps;
 
 /** The stored columns an {@link Invitation} is loaded from (or a new one is made of). */
 record StoredInvitation(UUID id, UUID businessAccountId, String email, Language language, Role role,

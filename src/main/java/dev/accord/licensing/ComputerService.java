@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import dev.accord.platform.NotFoundException;
 import dev.accord.shared.Actor;
-import dev.accord.shared.Cursors;
+import dev.accord.platform.Cursors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.business.AdministeredKeys;
-import dev.accord.shared.Timestamps;
+import dev.accord.platform.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

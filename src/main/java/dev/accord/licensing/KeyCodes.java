@@ -3,7 +3,7 @@ package dev.accord.licensing;
 import java.security.SecureRandom;
 import java.util.Locale;
 
-import dev.accord.shared.SecureTokens;
+import dev.accord.platform.SecureTokens;
 
 /**
  * License key strings: 25 random Crockford base32 characters (125 bits), shown in groups of five

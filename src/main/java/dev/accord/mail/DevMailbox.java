@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.accord.shared.EmailAddress;
-import dev.accord.shared.Timestamps;
+import dev.accord.platform.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

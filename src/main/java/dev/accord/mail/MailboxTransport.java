@@ -2,7 +2,7 @@ package dev.accord.mail;
 
 import java.time.Clock;
 
-import dev.accord.shared.Timestamps;
+import dev.accord.platform.Timestamps;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -3,7 +3,6 @@ package dev.accord.platform;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.accord.shared.MalformedCursorException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;

@@ -2,12 +2,8 @@
  * Value types shared by every module: {@link dev.accord.shared.Actor}, {@link dev.accord.shared.Language}
  * and {@link dev.accord.shared.EmailAddress}. Holds no behaviour that belongs to a capability.
  *
- * <p>Also here for now, though they are technical helpers rather than value types: {@code Cursors}
- * (with {@code MalformedCursorException}), {@code Timestamps}, {@code SecureTokens} and {@code Csv},
- * each used by account, business, audit or mail and by licensing or invitation; and
- * {@code BusinessAccountChanged} with its {@code AuditAction}, until licensing and invitation publish
- * their own events. They move to {@code platform} once those modules are converted, in one step,
- * so that no module imports them from two places.
+ * Technical helpers (cursors, timestamps, tokens, CSV) live in {@code platform}; events live in
+ * the module that publishes them.
  *
  * <p>Owns no data and publishes no events.
  *

@@ -86,7 +86,7 @@ class InvitationApiIntegrationTests {
 		assertThat(token).hasSizeGreaterThanOrEqualTo(43);
 		assertThat(stored).singleElement().satisfies((hash) -> {
 			assertThat(hash).matches("[0-9a-f]{64}").isNotEqualTo(token);
-			assertThat(hash).isEqualTo(dev.accord.shared.SecureTokens.sha256(token));
+			assertThat(hash).isEqualTo(dev.accord.platform.SecureTokens.sha256(token));
 		});
 	}
 

@@ -6,7 +6,7 @@ import java.io.Writer;
 import java.util.Locale;
 
 import dev.accord.audit.AuditEntry;
-import dev.accord.shared.Csv;
+import dev.accord.platform.Csv;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Audit entries as CSV rows: the raw fields, the entry worded in the viewer's language, before and after as JSON. */

@@ -3,7 +3,7 @@ package dev.accord.licensing.web;
 import java.util.List;
 
 import dev.accord.licensing.ComputerView;
-import dev.accord.shared.Csv;
+import dev.accord.platform.Csv;
 
 /** Export to CSV: one row per computer, fields quoted, formula-looking cells defused. */
 final class ComputersCsv {

@@ -1,4 +1,4 @@
-package dev.accord.shared;
+package dev.accord.platform;
 
 /** CSV cells for exports: quoted, with formula-looking text defused so spreadsheets show it as text. */
 public final class Csv {

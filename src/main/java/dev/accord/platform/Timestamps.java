@@ -1,4 +1,4 @@
-package dev.accord.shared;
+package dev.accord.platform;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

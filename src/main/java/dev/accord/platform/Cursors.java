@@ -1,4 +1,4 @@
-package dev.accord.shared;
+package dev.accord.platform;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
