@@ -69,6 +69,17 @@ class LicensingFormsIntegrationTests {
 	}
 
 	@Test
+	void theAutoRenewSwitchSavesWhatABrowserSendsForItsHiddenOffAndTheCheckbox() throws Exception {
+		this.mvc.perform(post("/business/{id}/subscriptions/{sid}", this.acme, this.subscription.id()).param("name", "Desktop")
+			.param("autoRenew", "off", "on").with(csrf()).with(user(Principals.of(this.ana))));
+		assertThat(this.api.get(base() + "/subscriptions", this.ana.token()).items().get(0)).containsEntry("autoRenew", true);
+
+		this.mvc.perform(post("/business/{id}/subscriptions/{sid}", this.acme, this.subscription.id()).param("name", "Desktop")
+			.param("autoRenew", "off").with(csrf()).with(user(Principals.of(this.ana))));
+		assertThat(this.api.get(base() + "/subscriptions", this.ana.token()).items().get(0)).containsEntry("autoRenew", false);
+	}
+
+	@Test
 	void keyRenameAndLimitErrorsShowNextToTheFieldsWithWhatWasTyped() throws Exception {
 		String keyId = createKey("Berlin", 2, "DYNAMIC");
 
