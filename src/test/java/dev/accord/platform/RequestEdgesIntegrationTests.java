@@ -143,6 +143,18 @@ class RequestEdgesIntegrationTests {
 	}
 
 	@Test
+	void formBodiesThatCannotBeDecodedOnPatchPutAndDeleteAre4xx() {
+		Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded");
+		for (String method : new String[] { "PATCH", "PUT", "DELETE" }) {
+			for (String path : new String[] { "/api/v1/business-accounts/" + this.world.businessId + "/computers",
+					"/business/" + this.world.businessId + "/computers" }) {
+				FuzzHttp.Answer answer = send(method, path, form, "name=%zz&x=%");
+				assertThat(answer.status()).as(method + " " + path).isBetween(400, 499);
+			}
+		}
+	}
+
+	@Test
 	void aCsvFileOverTheLimitIsAFieldErrorInTheInviteDialog() {
 		String boundary = "edges";
 		String body = part(boundary, "_csrf", this.world.csrf) + part(boundary, "language", "en")
