@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiTokenService {
 
+	/** The most characters a token's name may have. */
+	public static final int MAX_NAME_LENGTH = 100;
+
 	private static final String PREFIX = "acc_";
 
 	private final JdbcClient jdbc;

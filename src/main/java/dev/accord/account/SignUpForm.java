@@ -1,6 +1,5 @@
 package dev.accord.account;
 
-import dev.accord.platform.SingleLine;
 import dev.accord.shared.EmailAddress;
 import dev.accord.shared.Language;
 import jakarta.validation.constraints.NotBlank;
@@ -11,13 +10,11 @@ import jakarta.validation.constraints.Size;
 public class SignUpForm {
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = PersonName.MAX_LENGTH, message = "{validation.tooLong}")
-	@SingleLine
+	@ValidPersonName
 	private String firstName;
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = PersonName.MAX_LENGTH, message = "{validation.tooLong}")
-	@SingleLine
+	@ValidPersonName
 	private String lastName;
 
 	@NotBlank(message = "{validation.required}")

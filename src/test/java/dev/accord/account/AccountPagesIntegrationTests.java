@@ -6,6 +6,8 @@ import dev.accord.support.AccordIntegrationTest;
 import dev.accord.support.Api;
 import dev.accord.support.Api.Person;
 import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -154,6 +156,24 @@ class AccountPagesIntegrationTests {
 
 		this.mvc.perform(get("/dashboard").cookie(here)).andExpect(status().isOk());
 		this.mvc.perform(get("/dashboard").cookie(elsewhere)).andExpect(redirectedUrl("/signin"));
+	}
+
+	@Test
+	void aTooLongOrBlankTokenNameIsRefusedNextToTheFieldAndNothingIsCreated() throws Exception {
+		Person ana = this.api.signUp("ana");
+		Cookie session = signIn(ana);
+		String typed = "t".repeat(101);
+
+		Document tooLong = Jsoup.parse(this.mvc.perform(post("/security/tokens").cookie(session).with(csrf()).param("name", typed))
+			.andReturn().getResponse().getContentAsString());
+		Document blank = Jsoup.parse(this.mvc.perform(post("/security/tokens").cookie(session).with(csrf()).param("name", "  "))
+			.andReturn().getResponse().getContentAsString());
+
+		assertThat(tooLong.select("#token-name-error").text()).isEqualTo("Use at most 100 characters.");
+		assertThat(tooLong.select("#token-name").val()).isEqualTo(typed);
+		assertThat(tooLong.select("#created-token")).isEmpty();
+		assertThat(blank.select("#token-name-error").text()).isNotBlank();
+		assertThat(blank.select("#token-list td").text()).doesNotContain(typed);
 	}
 
 	@Test

@@ -7,7 +7,7 @@ import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.ApiTokenService;
 import dev.accord.account.PasswordPolicy;
-import dev.accord.account.PersonName;
+import dev.accord.account.ValidPersonName;
 import dev.accord.account.SignUp;
 import dev.accord.account.TooManyAttemptsException;
 import dev.accord.account.ValidPassword;
@@ -88,10 +88,8 @@ class AccountApiController {
 					message = "{validation.tooLong}") @Pattern(regexp = EmailAddress.PATTERN,
 							message = "{validation.email}") String email,
 			@NotBlank(message = "{validation.required}") @ValidPassword String password,
-			@NotBlank(message = "{validation.required}") @Size(max = PersonName.MAX_LENGTH,
-					message = "{validation.tooLong}") @SingleLine String firstName,
-			@NotBlank(message = "{validation.required}") @Size(max = PersonName.MAX_LENGTH,
-					message = "{validation.tooLong}") @SingleLine String lastName,
+			@NotBlank(message = "{validation.required}") @ValidPersonName String firstName,
+			@NotBlank(message = "{validation.required}") @ValidPersonName String lastName,
 			@Pattern(regexp = "en|de|fr|es|it|ja|ko|zh-CN|zh-TW|ru|pt-BR",
 					message = "{validation.language}") String language) {
 
@@ -105,7 +103,7 @@ class AccountApiController {
 			message = "{validation.tooLong}") String email,
 			@NotBlank(message = "{validation.required}") @Size(max = PasswordPolicy.MAX_LENGTH,
 					message = "{validation.tooLong}") String password,
-			@NotBlank(message = "{validation.required}") @Size(max = 100,
+			@NotBlank(message = "{validation.required}") @Size(max = ApiTokenService.MAX_NAME_LENGTH,
 					message = "{validation.tooLong}") @SingleLine String name) {
 
 		@Override

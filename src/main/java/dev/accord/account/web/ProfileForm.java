@@ -1,7 +1,6 @@
 package dev.accord.account.web;
 
-import dev.accord.account.PersonName;
-import dev.accord.platform.SingleLine;
+import dev.accord.account.ValidPersonName;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -9,13 +8,11 @@ import jakarta.validation.constraints.Size;
 public class ProfileForm {
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = PersonName.MAX_LENGTH, message = "{validation.tooLong}")
-	@SingleLine
+	@ValidPersonName
 	private String firstName;
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = PersonName.MAX_LENGTH, message = "{validation.tooLong}")
-	@SingleLine
+	@ValidPersonName
 	private String lastName;
 
 	@Pattern(regexp = "[A-Za-z-]{2,10}", message = "{validation.language}")

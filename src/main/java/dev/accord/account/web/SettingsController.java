@@ -7,7 +7,6 @@ import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.ApiTokenService;
 import dev.accord.platform.Languages;
-import dev.accord.platform.PlainText;
 import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.Language;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Personal Profile and Security Settings. */
@@ -107,17 +105,14 @@ class SettingsController {
 	}
 
 	@PostMapping("/security/tokens")
-	String createToken(@AuthenticationPrincipal AccordUser user, @RequestParam(defaultValue = "") String name,
-			Model model) {
-		String trimmed = name.trim();
-		if (trimmed.isEmpty() || trimmed.length() > 100 || !PlainText.isSingleLine(trimmed)) {
-			model.addAttribute("tokenNameError", trimmed.isEmpty() ? "validation.required"
-					: (trimmed.length() > 100) ? "validation.tooLong" : "validation.singleLine");
-			model.addAttribute("passwordForm", new PasswordForm());
+	String createToken(@AuthenticationPrincipal AccordUser user, @Valid @ModelAttribute("tokenForm") TokenForm form,
+			BindingResult result, Model model) {
+		model.addAttribute("passwordForm", new PasswordForm());
+		if (result.hasErrors()) {
 			return securityPage(user, model);
 		}
-		model.addAttribute("createdToken", this.tokens.create(user.id(), trimmed));
-		model.addAttribute("passwordForm", new PasswordForm());
+		model.addAttribute("createdToken", this.tokens.create(user.id(), form.getName().trim()));
+		model.addAttribute("tokenForm", new TokenForm());
 		return securityPage(user, model);
 	}
 
@@ -129,6 +124,9 @@ class SettingsController {
 	}
 
 	private String securityPage(AccordUser user, Model model) {
+		if (!model.containsAttribute("tokenForm")) {
+			model.addAttribute("tokenForm", new TokenForm());
+		}
 		model.addAttribute("tokens", this.tokens.list(user.id()));
 		model.addAttribute("sessionCount", this.accounts.sessionCount(user.id()));
 		return "account/security";

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import dev.accord.account.AccordUser;
 import dev.accord.account.PasswordPolicy;
-import dev.accord.account.PersonName;
+import dev.accord.account.ValidPersonName;
 import dev.accord.business.Role;
 import dev.accord.invitation.InvitationPage;
 import dev.accord.invitation.InvitationQueries;
@@ -19,7 +19,6 @@ import dev.accord.invitation.JoinService;
 import dev.accord.invitation.JoinView;
 import dev.accord.invitation.Joined;
 import dev.accord.invitation.InvitationGoneException;
-import dev.accord.platform.SingleLine;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.Language;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -116,8 +115,8 @@ class InvitationApiController {
 	 */
 	record AcceptRequest(@NotBlank(message = "{validation.required}") @Size(max = PasswordPolicy.MAX_LENGTH,
 			message = "{validation.tooLong}") String password,
-			@Size(max = PersonName.MAX_LENGTH, message = "{validation.tooLong}") @SingleLine String firstName,
-			@Size(max = PersonName.MAX_LENGTH, message = "{validation.tooLong}") @SingleLine String lastName) {
+			@ValidPersonName String firstName,
+			@ValidPersonName String lastName) {
 
 		@Override
 		public String toString() {
