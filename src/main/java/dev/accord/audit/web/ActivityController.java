@@ -53,13 +53,10 @@ class ActivityController {
 	}
 
 	@GetMapping("/business/{id}/activity")
-	String activity(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
-			@RequestParam(required = false) String action, @RequestParam(required = false) String person,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+	String activity(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, ActivityFilter filter,
 			@RequestParam(required = false) String cursor, Model model, Locale locale) {
 		model.addAttribute("membership", this.access.administrator(id, user.id()));
 		model.addAttribute("business", this.businesses.get(id, user.id()));
-		ActivityFilter filter = new ActivityFilter(action, person, from, to);
 		AuditQuery query = filter.query(personId(filter.person()), cursor, PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("actions", Arrays.stream(AuditAction.values())
@@ -71,12 +68,9 @@ class ActivityController {
 	}
 
 	@GetMapping("/business/{id}/activity.csv")
-	void export(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
-			@RequestParam(required = false) String action, @RequestParam(required = false) String person,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Locale locale,
+	void export(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, ActivityFilter filter, Locale locale,
 			HttpServletResponse response) throws IOException {
 		this.access.administrator(id, user.id());
-		ActivityFilter filter = new ActivityFilter(action, person, from, to);
 		AuditQuery query = filter.query(personId(filter.person()), null, AuditQuery.MAX_LIMIT);
 		if (query == null) {
 			throw new dev.accord.platform.ValidationException(filter.errors());

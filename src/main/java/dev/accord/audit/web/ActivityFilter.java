@@ -10,8 +10,8 @@ import dev.accord.audit.AuditQuery;
 import dev.accord.audit.AuditAction;
 
 /**
- * The Activity page's filters as typed (action, person's email, from and to dates) and what is
- * wrong with them, field by field (message keys).
+ * The Activity page's filters as typed (action, person's email, from and to dates), bound from the
+ * query by its constructor, and what is wrong with them, field by field (message keys).
  */
 public final class ActivityFilter {
 
