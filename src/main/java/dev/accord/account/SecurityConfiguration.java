@@ -1,7 +1,10 @@
 package dev.accord.account;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
 
+import dev.accord.platform.AccordProperties;
 import dev.accord.platform.DatabaseOutage;
 import dev.accord.platform.Problems;
 import jakarta.servlet.DispatcherType;
@@ -96,8 +99,8 @@ class SecurityConfiguration {
 	@Bean
 	@org.springframework.core.annotation.Order(2)
 	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokenService tokens,
-			Problems problems, SignInSuccessHandler successHandler, SecurityContextRepository contexts)
-			throws Exception {
+			Problems problems, SignInSuccessHandler successHandler, SecurityContextRepository contexts,
+			AccordProperties properties) throws Exception {
 		RequestMatcher csrfExempt = (request) -> API.matches(request)
 				&& (BearerTokenFilter.authenticated(request) || request.getRequestedSessionId() == null);
 		http.authenticationManager(authenticationManager)
@@ -116,7 +119,7 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(apiEntryPoint(problems), API)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/signin"), (r) -> true)
 				.accessDeniedHandler(accessDenied(problems)))
-			.headers(SecurityConfiguration::headers)
+			.headers((headers) -> headers(headers, properties.brand().imageOrigins()))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), CsrfFilter.class);
 		return http.build();
 	}
@@ -136,8 +139,10 @@ class SecurityConfiguration {
 			.anyRequest().authenticated();
 	}
 
-	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
-		headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+	/** The brand's logo and favicon may come from another origin. */
+	private static void headers(HeadersConfigurer<HttpSecurity> headers, List<String> imageOrigins) {
+		String images = imageOrigins.stream().map((origin) -> " " + origin).collect(Collectors.joining());
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:" + images + "; "
 				+ "style-src 'self' 'unsafe-inline'; frame-src 'self'; frame-ancestors 'none'; form-action 'self'"))
 			.referrerPolicy((r) -> r.policy(
 					org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));

@@ -16,6 +16,9 @@ import org.unbescape.html.HtmlEscape;
 @Component
 class MailRenderer {
 
+	/** Pico's primary colour, which the mails use when the brand sets none. */
+	private static final String DEFAULT_COLOR = "#0172ad";
+
 	private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
 	private final MessageSource messages;
@@ -63,6 +66,9 @@ class MailRenderer {
 		Context context = new Context(mail.locale());
 		context.setVariables(mail.model());
 		context.setVariable("brandName", brand);
+		context.setVariable("brandLogo", this.properties.absoluteLogo());
+		String color = this.properties.brand().primaryColor();
+		context.setVariable("brandColor", (color != null) ? color : DEFAULT_COLOR);
 		context.setVariable("portalUrl", this.properties.link("/"));
 		String subject = this.messages.getMessage("mail." + mail.template() + ".subject", mail.subjectArgs(),
 				mail.locale());

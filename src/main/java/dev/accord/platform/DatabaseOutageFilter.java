@@ -99,8 +99,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 				return;
 			}
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-			view.render(Map.of("brandName", this.properties.brand().name(), "languages", Language.values(), "status",
-					HttpStatus.SERVICE_UNAVAILABLE.value()), request, response);
+			view.render(Map.of("brandName", this.properties.brand().name(), "brand", this.properties.brand(),
+					"languages", Language.values(), "status", HttpStatus.SERVICE_UNAVAILABLE.value()), request, response);
 		}
 		catch (Exception renderFailure) {
 			throw new ServletException("Could not render the 503 page", renderFailure);

@@ -36,6 +36,7 @@ class ErrorPages {
 		page.addObject("messageArgs", args);
 		page.addObject("status", status.value());
 		page.addObject("brandName", this.properties.brand().name());
+		page.addObject("brand", this.properties.brand());
 		page.addObject("languages", Language.values());
 		for (PageLayout layout : this.layouts) {
 			try {

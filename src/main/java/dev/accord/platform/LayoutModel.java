@@ -19,6 +19,11 @@ class LayoutModel {
 		return this.properties.brand().name();
 	}
 
+	@ModelAttribute("brand")
+	AccordProperties.Brand brand() {
+		return this.properties.brand();
+	}
+
 	@ModelAttribute("languages")
 	Language[] languages() {
 		return Language.values();
