@@ -2,8 +2,10 @@ package dev.accord.mail;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import dev.accord.platform.AccordProperties;
+import dev.accord.platform.Colour;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -67,8 +69,9 @@ class MailRenderer {
 		context.setVariables(mail.model());
 		context.setVariable("brandName", brand);
 		context.setVariable("brandLogo", this.properties.absoluteLogo());
-		String color = this.properties.brand().primaryColor();
-		context.setVariable("brandColor", (color != null) ? color : DEFAULT_COLOR);
+		Colour colour = Colour.parse(Objects.requireNonNullElse(this.properties.brand().primaryColor(), DEFAULT_COLOR));
+		context.setVariable("brandColor", colour.hex());
+		context.setVariable("brandInverse", colour.prefersDarkText() ? "#000" : "#fff");
 		context.setVariable("portalUrl", this.properties.link("/"));
 		String subject = this.messages.getMessage("mail." + mail.template() + ".subject", mail.subjectArgs(),
 				mail.locale());

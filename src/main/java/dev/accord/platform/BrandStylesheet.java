@@ -1,8 +1,6 @@
 package dev.accord.platform;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
-import java.util.Locale;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -34,7 +32,7 @@ class BrandStylesheet {
 
 	BrandStylesheet(AccordProperties properties) {
 		String color = properties.brand().primaryColor();
-		this.css = (color == null) ? "" : css(Rgb.parse(color));
+		this.css = (color == null) ? "" : css(Colour.parse(color));
 		this.etag = "\"" + DigestUtils.md5DigestAsHex(this.css.getBytes(StandardCharsets.UTF_8)) + "\"";
 	}
 
@@ -51,15 +49,15 @@ class BrandStylesheet {
 	}
 
 	/** Links darken on hover in the light scheme; in the dark one, text is lighter to keep its contrast. */
-	private static String css(Rgb primary) {
-		String light = variables(primary, primary, primary.mix(Rgb.BLACK, 0.2), primary.mix(Rgb.BLACK, 0.2));
-		String dark = variables(primary.mix(Rgb.WHITE, 0.35), primary, primary.mix(Rgb.WHITE, 0.5),
-				primary.mix(Rgb.WHITE, 0.15));
+	private static String css(Colour primary) {
+		String light = variables(primary, primary, primary.mix(Colour.BLACK, 0.2), primary.mix(Colour.BLACK, 0.2));
+		String dark = variables(primary.mix(Colour.WHITE, 0.35), primary, primary.mix(Colour.WHITE, 0.5),
+				primary.mix(Colour.WHITE, 0.15));
 		return LIGHT + " {\n" + light + "}\n@media only screen and (prefers-color-scheme: dark) {\n"
 				+ ":root:not([data-theme]) {\n" + dark + "}\n}\n" + DARK + " {\n" + dark + "}\n";
 	}
 
-	private static String variables(Rgb text, Rgb background, Rgb hoverText, Rgb hoverBackground) {
+	private static String variables(Colour text, Colour background, Colour hoverText, Colour hoverBackground) {
 		return "  --pico-primary: " + text.hex() + ";\n"
 				+ "  --pico-primary-background: " + background.hex() + ";\n"
 				+ "  --pico-primary-border: " + background.hex() + ";\n"
@@ -70,52 +68,6 @@ class BrandStylesheet {
 				+ "  --pico-primary-hover-underline: " + hoverText.hex() + ";\n"
 				+ "  --pico-primary-focus: " + background.rgba(0.5) + ";\n"
 				+ "  --pico-primary-inverse: " + (background.prefersDarkText() ? "#000" : "#fff") + ";\n";
-	}
-
-	/** A colour from {@code #rgb} or {@code #rrggbb}. */
-	record Rgb(int red, int green, int blue) {
-
-		static final Rgb BLACK = new Rgb(0, 0, 0);
-
-		static final Rgb WHITE = new Rgb(255, 255, 255);
-
-		static Rgb parse(String hex) {
-			String digits = hex.substring(1);
-			if (digits.length() == 3) {
-				digits = digits.replaceAll("(.)", "$1$1");
-			}
-			int value = HexFormat.fromHexDigits(digits);
-			return new Rgb((value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff);
-		}
-
-		Rgb mix(Rgb other, double share) {
-			return new Rgb(blend(this.red, other.red, share), blend(this.green, other.green, share),
-					blend(this.blue, other.blue, share));
-		}
-
-		/** Whether black text reads better on this colour than white (WCAG relative luminance). */
-		boolean prefersDarkText() {
-			double luminance = 0.2126 * linear(this.red) + 0.7152 * linear(this.green) + 0.0722 * linear(this.blue);
-			return (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05);
-		}
-
-		String hex() {
-			return String.format(Locale.ROOT, "#%02x%02x%02x", this.red, this.green, this.blue);
-		}
-
-		String rgba(double alpha) {
-			return String.format(Locale.ROOT, "rgba(%d, %d, %d, %.2f)", this.red, this.green, this.blue, alpha);
-		}
-
-		private static int blend(int from, int to, double share) {
-			return (int) Math.round(from + (to - from) * share);
-		}
-
-		private static double linear(int channel) {
-			double c = channel / 255.0;
-			return (c <= 0.03928) ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
-		}
-
 	}
 
 }

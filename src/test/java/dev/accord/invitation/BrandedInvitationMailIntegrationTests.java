@@ -33,7 +33,7 @@ class BrandedInvitationMailIntegrationTests {
 
 		assertThat(html.select("img").attr("src")).isEqualTo(BrandedPortal.MAIL_LOGO);
 		assertThat(html.select("img").attr("alt")).isEqualTo("ACME Tools");
-		assertThat(html.select("a[href*=/join/]").attr("style")).contains("background: #c0392b");
+		assertThat(html.select("a[href*=/join/]").attr("style")).contains("background: #c0392b; color: #fff;");
 		assertThat((String) mail.get("text")).doesNotContain("acme-logo");
 	}
 

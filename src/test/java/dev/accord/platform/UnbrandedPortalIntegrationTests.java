@@ -50,7 +50,7 @@ class UnbrandedPortalIntegrationTests {
 		Document html = Jsoup.parse((String) this.api.awaitMail(bob, 1).get("html"));
 
 		assertThat(html.select("img")).isEmpty();
-		assertThat(html.select("a[href*=/join/]").attr("style")).contains("background: #0172ad");
+		assertThat(html.select("a[href*=/join/]").attr("style")).contains("background: #0172ad; color: #fff;");
 	}
 
 }
