@@ -6,11 +6,15 @@ import dev.accord.platform.Languages;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
-/** After sign-in: speak the person's language from now on, then go where they were going. */
+/**
+ * After sign-in: speak the person's language from now on, then go where they were going, or else
+ * where {@link SignInLanding} says (the context they used last).
+ */
 @Component
 class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -18,10 +22,24 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 
 	private final Languages languages;
 
-	SignInSuccessHandler(AccountService accounts, Languages languages) {
+	private final ObjectProvider<SignInLanding> landing;
+
+	SignInSuccessHandler(AccountService accounts, Languages languages, ObjectProvider<SignInLanding> landing) {
 		this.accounts = accounts;
 		this.languages = languages;
+		this.landing = landing;
 		setDefaultTargetUrl("/dashboard");
+	}
+
+	/** Used only when no saved request says where the person was going. */
+	@Override
+	protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) {
+		SignInLanding landing = this.landing.getIfAvailable();
+		if (landing != null && authentication.getPrincipal() instanceof AccordUser user) {
+			return landing.landingPath(user.id());
+		}
+		return super.determineTargetUrl(request, response, authentication);
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package dev.accord.business.web;
 import java.util.UUID;
 
 import dev.accord.account.AccordUser;
+import dev.accord.account.LastContext;
+import dev.accord.account.LastContexts;
 import dev.accord.business.BusinessAccess;
 import dev.accord.business.BusinessAccountService;
 import dev.accord.business.BusinessAccountView;
@@ -38,9 +40,12 @@ class BusinessPagesController {
 
 	private final ObjectProvider<DashboardSection> sections;
 
+	private final LastContexts lastContexts;
+
 	BusinessPagesController(BusinessAccountService businesses, MembershipService memberships, BusinessAccess access, Countries countryList,
-			ObjectProvider<DashboardSection> sections) {
+			ObjectProvider<DashboardSection> sections, LastContexts lastContexts) {
 		this.sections = sections;
+		this.lastContexts = lastContexts;
 		this.countryList = countryList;
 		this.businesses = businesses;
 		this.memberships = memberships;
@@ -55,6 +60,7 @@ class BusinessPagesController {
 	@GetMapping("/business/{id}/dashboard")
 	String dashboard(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, Model model) {
 		context(id, user, model);
+		this.lastContexts.remember(user.id(), new LastContext(id));
 		this.sections.orderedStream().forEach((section) -> section.contribute(id, user.id(), model.asMap()));
 		return "business/dashboard";
 	}

@@ -1,6 +1,8 @@
 package dev.accord.business.web;
 
 import dev.accord.account.AccordUser;
+import dev.accord.account.LastContext;
+import dev.accord.account.LastContexts;
 import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.EmailTakenException;
@@ -49,10 +51,13 @@ class CreateBusinessController {
 	/** What other modules add to the personal Dashboard (pending invitations). */
 	private final java.util.List<dev.accord.business.PersonalDashboardSection> sections;
 
+	private final LastContexts lastContexts;
+
 	CreateBusinessController(BusinessAccountService businesses, MembershipService memberships,
 			AccountService accounts, SignIn signIn, Languages languages, TransactionTemplate transaction, Countries countryList,
-			java.util.List<dev.accord.business.PersonalDashboardSection> sections) {
+			java.util.List<dev.accord.business.PersonalDashboardSection> sections, LastContexts lastContexts) {
 		this.sections = sections;
+		this.lastContexts = lastContexts;
 		this.countryList = countryList;
 		this.businesses = businesses;
 		this.memberships = memberships;
@@ -69,6 +74,7 @@ class CreateBusinessController {
 
 	@GetMapping("/dashboard")
 	String personalDashboard(@AuthenticationPrincipal AccordUser user, Model model) {
+		this.lastContexts.remember(user.id(), LastContext.personal());
 		model.addAttribute("memberships", this.memberships.membershipsOf(user.id()));
 		this.sections.forEach((section) -> model.addAllAttributes(section.attributes(user.id())));
 		return "business/personal-dashboard";
