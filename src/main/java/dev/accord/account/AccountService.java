@@ -1,6 +1,7 @@
 package dev.accord.account;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 
 import dev.accord.platform.NotFoundException;
 import dev.accord.platform.PlainText;
+import dev.accord.platform.TimeZones;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.EmailAddress;
 import dev.accord.shared.Language;
@@ -98,6 +100,18 @@ public class AccountService {
 			this.events.publishEvent(new ProfileChanged(id, after.firstName(), after.lastName()));
 		}
 		return after;
+	}
+
+	/** The time zone this person chose, if any (none: times are shown in UTC). */
+	@Transactional(readOnly = true)
+	public Optional<ZoneId> timeZone(UUID id) {
+		return this.accounts.timeZone(id).flatMap(TimeZones::parse);
+	}
+
+	/** Shows this person's times in the zone from now on. */
+	@Transactional
+	public void changeTimeZone(UUID id, ZoneId zone) {
+		this.accounts.changeTimeZone(id, zone.getId());
 	}
 
 	/** Whether the password is this account's current one. */

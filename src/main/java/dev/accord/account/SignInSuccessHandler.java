@@ -3,6 +3,7 @@ package dev.accord.account;
 import java.io.IOException;
 
 import dev.accord.platform.Languages;
+import dev.accord.platform.TimeZones;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,8 +13,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 /**
- * After sign-in: speak the person's language from now on, then go where they were going, or else
- * where {@link SignInLanding} says (the context they used last).
+ * After sign-in: speak the person's language and show times in their zone from now on, then go
+ * where they were going, or else where {@link SignInLanding} says (the context they used last).
  */
 @Component
 class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
@@ -47,6 +48,7 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 			Authentication authentication) throws ServletException, IOException {
 		if (authentication.getPrincipal() instanceof AccordUser user) {
 			this.accounts.find(user.id()).ifPresent((a) -> this.languages.use(a.language(), request, response));
+			this.accounts.timeZone(user.id()).ifPresent((zone) -> TimeZones.use(zone, request));
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}

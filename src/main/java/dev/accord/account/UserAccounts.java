@@ -77,6 +77,17 @@ class UserAccounts {
 			.update();
 	}
 
+	Optional<String> timeZone(UUID id) {
+		return this.jdbc.sql("SELECT time_zone FROM user_account WHERE id = ? AND time_zone IS NOT NULL")
+			.param(id)
+			.query(String.class)
+			.optional();
+	}
+
+	void changeTimeZone(UUID id, String zoneId) {
+		this.jdbc.sql("UPDATE user_account SET time_zone = ? WHERE id = ?").params(zoneId, id).update();
+	}
+
 	private AccountView view(ResultSet rs, int row) throws SQLException {
 		return new AccountView(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("first_name"),
 				rs.getString("last_name"), Language.fromTagOrDefault(rs.getString("language")),

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+/** The Personal Profile form: name, language and time zone. */
 public class ProfileForm {
 
 	@NotBlank(message = "{validation.required}")
@@ -17,6 +18,16 @@ public class ProfileForm {
 
 	@Pattern(regexp = "[A-Za-z-]{2,10}", message = "{validation.language}")
 	private String language;
+
+	private String timeZone;
+
+	public String getTimeZone() {
+		return this.timeZone;
+	}
+
+	public void setTimeZone(String timeZone) {
+		this.timeZone = timeZone;
+	}
 
 	public String getFirstName() {
 		return this.firstName;

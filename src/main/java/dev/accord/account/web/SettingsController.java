@@ -1,5 +1,7 @@
 package dev.accord.account.web;
 
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.accord.account.AccordUser;
@@ -8,6 +10,7 @@ import dev.accord.account.AccountView;
 import dev.accord.account.ApiTokenService;
 import dev.accord.platform.Languages;
 import dev.accord.platform.RateLimitedException;
+import dev.accord.platform.TimeZones;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.Language;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,25 +50,35 @@ class SettingsController {
 		form.setFirstName(account.firstName());
 		form.setLastName(account.lastName());
 		form.setLanguage(account.language().tag());
+		Optional<ZoneId> zone = this.accounts.timeZone(user.id());
+		form.setTimeZone(zone.orElse(TimeZones.DEFAULT).getId());
 		model.addAttribute("form", form);
-		model.addAttribute("account", account);
-		return "account/profile";
+		model.addAttribute("timeZoneChosen", zone.isPresent());
+		return profilePage(user, model);
 	}
 
 	@PostMapping("/profile")
 	String saveProfile(@AuthenticationPrincipal AccordUser user, @Valid @ModelAttribute("form") ProfileForm form,
 			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		if (result.hasErrors() || Language.ofTag(form.getLanguage()).isEmpty()) {
-			if (!result.hasFieldErrors("language") && Language.ofTag(form.getLanguage()).isEmpty()) {
-				result.rejectValue("language", "validation.language");
-			}
-			model.addAttribute("account", this.accounts.get(user.id()));
-			return "account/profile";
+		if (!result.hasFieldErrors("language") && Language.ofTag(form.getLanguage()).isEmpty()) {
+			result.rejectValue("language", "validation.language");
+		}
+		// A form sent without a zone (an older page) keeps the stored one, or UTC.
+		Optional<ZoneId> zone = (form.getTimeZone() == null) ? Optional.of(this.accounts.timeZone(user.id())
+			.orElse(TimeZones.DEFAULT)) : TimeZones.parse(form.getTimeZone());
+		if (zone.isEmpty()) {
+			result.rejectValue("timeZone", "validation.timeZone");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("timeZoneChosen", true);
+			return profilePage(user, model);
 		}
 		AccountView account = this.accounts.changeProfile(user.id(), form.getFirstName(), form.getLastName(),
 				Language.fromTagOrDefault(form.getLanguage()));
+		this.accounts.changeTimeZone(user.id(), zone.get());
 		this.languages.use(account.language(), request, response);
+		TimeZones.use(zone.get(), request);
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/profile";
 	}
@@ -121,6 +134,12 @@ class SettingsController {
 		this.tokens.revoke(user.id(), id);
 		redirect.addFlashAttribute("tokenRevoked", true);
 		return "redirect:/security";
+	}
+
+	private String profilePage(AccordUser user, Model model) {
+		model.addAttribute("account", this.accounts.get(user.id()));
+		model.addAttribute("timeZones", TimeZones.ids());
+		return "account/profile";
 	}
 
 	private String securityPage(AccordUser user, Model model) {
