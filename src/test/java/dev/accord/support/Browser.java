@@ -5,10 +5,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -128,6 +137,70 @@ public final class Browser implements AutoCloseable {
 
 	public WebDriver driver() {
 		return this.driver;
+	}
+
+	/** Sets the viewport (inner window) size: 1280×900 for desktop, 390×844 for a phone. */
+	public void resize(int width, int height) {
+		this.driver.manage().window().setSize(new Dimension(width, height));
+		List<?> inner = (List<?>) js().executeScript("return [window.innerWidth, window.innerHeight];");
+		int dw = width - ((Number) inner.get(0)).intValue();
+		int dh = height - ((Number) inner.get(1)).intValue();
+		if (dw != 0 || dh != 0) {
+			Dimension outer = this.driver.manage().window().getSize();
+			this.driver.manage().window().setSize(new Dimension(outer.getWidth() + dw, outer.getHeight() + dh));
+		}
+	}
+
+	/** Fails when the page is wider than its viewport (sideways scroll of the page itself). */
+	public void assertNoHorizontalOverflow() {
+		List<?> w = (List<?>) js()
+			.executeScript("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+		long scroll = ((Number) w.get(0)).longValue();
+		long client = ((Number) w.get(1)).longValue();
+		Assertions.assertTrue(scroll <= client, () -> url() + " scrolls sideways: " + scroll + " px wide in a "
+				+ client + " px viewport; beyond the edge: " + js().executeScript(WIDEST));
+	}
+
+	private static final String WIDEST = """
+			const vw = document.documentElement.clientWidth, out = [];
+			for (const e of document.querySelectorAll('body *')) {
+			  const r = e.getBoundingClientRect();
+			  if (r.right > vw + 1 && !e.closest('.overflow-auto')) {
+			    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+			      + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().replace(/ +/g, '.') : '')
+			      + ' right=' + Math.round(r.right));
+			  }
+			}
+			return out.slice(0, 8).join(', ');
+			""";
+
+	/** Runs axe-core on the page as it stands (open dialogs included) and fails on any violation. */
+	public void assertAccessible() {
+		Results results = new AxeBuilder().analyze(this.driver);
+		List<Rule> violations = results.getViolations();
+		Assertions.assertTrue(violations.isEmpty(),
+				() -> url() + " has " + violations.size() + " axe-core violation(s):\n" + describe(violations));
+	}
+
+	private static String describe(List<Rule> violations) {
+		StringBuilder out = new StringBuilder();
+		for (Rule rule : violations) {
+			out.append("- ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ")
+				.append(rule.getHelp()).append('\n');
+			rule.getNodes().stream().limit(5).forEach(node -> out.append("    ").append(node.getTarget()).append(": ")
+				.append(String.valueOf(node.getFailureSummary()).replace('\n', ' ')).append('\n'));
+		}
+		return out.toString();
+	}
+
+	/** Saves a PNG of the viewport. */
+	public void screenshot(Path file) throws IOException {
+		Files.createDirectories(file.getParent());
+		Files.write(file, ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+	}
+
+	public JavascriptExecutor js() {
+		return (JavascriptExecutor) this.driver;
 	}
 
 	@Override
