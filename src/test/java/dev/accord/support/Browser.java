@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -191,6 +192,16 @@ public final class Browser implements AutoCloseable {
 				.append(String.valueOf(node.getFailureSummary()).replace('\n', ' ')).append('\n'));
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Emulates the system's colour scheme ({@code "dark"} or {@code "light"}) through the DevTools
+	 * protocol, as if the operating system were set to it; {@code null} goes back to the real setting.
+	 */
+	public void emulateColorScheme(String scheme) {
+		Map<String, Object> media = (scheme == null) ? Map.of("features", List.of())
+				: Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme)));
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setEmulatedMedia", media);
 	}
 
 	/** Saves a PNG of the viewport. */
