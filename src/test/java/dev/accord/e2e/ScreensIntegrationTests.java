@@ -143,7 +143,7 @@ class ScreensIntegrationTests {
 			openDialog(problems, "/business/" + this.acme + "/users", "#invite-users", "#invite-dialog");
 			openDialog(problems, "/business/" + this.acme + "/users", "a.member-link[href$='" + this.bob + "']",
 					"#member-dialog, dialog");
-			openDialog(problems, "/business/" + this.acme + "/subscriptions", "button.key-name", ".key-rename input");
+			openDialog(problems, "/business/" + this.acme + "/subscriptions", "button.key-name", ".key-rename input[name=name]");
 			openMenus(problems);
 		}
 		assertThat(problems).isEmpty();
@@ -255,7 +255,20 @@ class ScreensIntegrationTests {
 	private void openDialog(List<String> problems, String path, String opener, String dialog) {
 		this.browser.go(path);
 		this.browser.click(opener);
-		this.browser.find(dialog);
+		try {
+			this.browser.find(dialog);
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			String at = this.browser.driver().manage().window().getSize().getWidth() > 1000 ? "desktop" : "phone";
+			problems.add(at + " " + path + ": " + opener + " did not open " + dialog + "; see failure-" + at + ".png");
+			try {
+				this.browser.screenshot(SCREENSHOTS.resolve("failure-" + at + ".png"));
+			}
+			catch (IOException io) {
+				// The problem is reported all the same.
+			}
+			return;
+		}
 		verify(problems, path + " with " + opener + " opened");
 	}
 
