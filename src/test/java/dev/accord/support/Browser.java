@@ -52,7 +52,7 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1000", "--lang=en-US", "--user-data-dir=" + this.profile);
+				"--window-size=1280,1000", "--hide-scrollbars", "--lang=en-US", "--user-data-dir=" + this.profile);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();
