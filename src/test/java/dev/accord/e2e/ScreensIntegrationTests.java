@@ -103,11 +103,8 @@ class ScreensIntegrationTests {
 		this.browser = Browser.open(this.api.baseUrl());
 	}
 
-	static final long[] AXE_NANOS = new long[2];
-
 	@AfterAll
 	void closeBrowser() {
-		System.out.println("TIMING axe runs=" + AXE_NANOS[1] + " ms=" + AXE_NANOS[0] / 1_000_000);
 		if (this.browser != null) {
 			this.browser.close();
 		}
@@ -294,11 +291,8 @@ class ScreensIntegrationTests {
 		catch (AssertionError ex) {
 			problems.add(at + " " + what + ": " + ex.getMessage());
 		}
-		long t0 = System.nanoTime();
 		try {
 			this.browser.assertAccessible();
-			AXE_NANOS[0] += System.nanoTime() - t0;
-			AXE_NANOS[1]++;
 		}
 		catch (AssertionError ex) {
 			problems.add(at + " " + what + ": " + ex.getMessage());
