@@ -7,12 +7,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 /**
  * The filters of a list as removable chips, and the links of the list: each chip links to the list
  * without its filter, "Clear filters" to the list without any, and {@link #href(String, String)}
  * to the list as filtered with one more parameter (a page cursor). Parameters kept but not shown as
  * chips (a sort, chosen columns) stay in every link; paging cursors are never carried over.
- * Links are paths with a query string, for {@code th:href="@{${...}}"}.
+ * Links are paths with a query string, already encoded and starting with the context path: for
+ * {@code th:href="${...}"} (a link expression would encode them again).
  */
 public final class FilterChips {
 
@@ -26,9 +30,14 @@ public final class FilterChips {
 		this.path = path;
 	}
 
-	/** The list at this path (without query string). */
+	/** The list at this path in the application (without context path or query string). */
 	public static FilterChips at(String path) {
-		return new FilterChips(path);
+		return new FilterChips(contextPath() + path);
+	}
+
+	private static String contextPath() {
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
+				? request.getRequest().getContextPath() : "";
 	}
 
 	/** A parameter every link keeps that is no filter; null values are left out. */
@@ -112,7 +121,8 @@ public final class FilterChips {
 	}
 
 	private static String encode(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+		// %20 rather than +: every reader of a query string takes it as a space.
+		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	private static List<String> strings(Object... values) {
