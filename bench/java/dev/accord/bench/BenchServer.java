@@ -37,10 +37,21 @@ final class BenchServer implements AutoCloseable {
 
 	/** @param settings further {@code --name=value} settings for the portal */
 	BenchServer(String... settings) throws IOException {
-		this.postgres = EmbeddedPostgres.builder().start();
+		this(true, settings);
+	}
+
+	/** The portal on an in-memory H2 database (PostgreSQL mode, as it runs by default) instead. */
+	static BenchServer onH2(String... settings) throws IOException {
+		return new BenchServer(false, settings);
+	}
+
+	private BenchServer(boolean onPostgres, String... settings) throws IOException {
+		this.postgres = onPostgres ? EmbeddedPostgres.builder().start() : null;
 		List<String> args = new ArrayList<>(List.of("--server.port=0",
-				"--spring.datasource.url=" + this.postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+				"--spring.datasource.url=" + (onPostgres ? this.postgres.getJdbcUrl("postgres", "postgres")
+						: "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"),
+				"--spring.datasource.username=" + (onPostgres ? "postgres" : "sa"),
+				"--spring.datasource.password=" + (onPostgres ? "postgres" : ""),
 				"--spring.datasource.hikari.maximum-pool-size=" + Integer.getInteger("pool", 32), "--logging.level.root=WARN",
 				"--logging.level.dev.accord=WARN"));
 		args.addAll(List.of(settings));
@@ -116,7 +127,9 @@ final class BenchServer implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		this.app.close();
-		this.postgres.close();
+		if (this.postgres != null) {
+			this.postgres.close();
+		}
 	}
 
 	/** The body of a 200 answer; anything else stops the benchmark. */

@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.shared.Actor;
-import dev.accord.platform.Cursors;
+import dev.accord.platform.Keyset;
+import dev.accord.platform.ListRange;
 import dev.accord.platform.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,6 +27,8 @@ class AuditEvents {
 			SELECT id, occurred_at, actor_type, actor_id, actor_name, action, object_type, object_id,
 			       object_label, person_id, before_json, after_json, ip
 			FROM audit_event""";
+
+	private static final String AS_ACTOR = "actor_type IN ('PERSON', 'OPERATOR') AND actor_id = :personText";
 
 	private static final String ORDER = " ORDER BY occurred_at DESC, id DESC LIMIT :limit";
 
@@ -52,25 +55,47 @@ class AuditEvents {
 			.update();
 	}
 
-	/** Up to {@code query.limit() + 1} entries, so the caller knows whether there is a next page. */
-	List<AuditEntry> page(UUID accountId, AuditQuery query) {
+	/**
+	 * Up to {@code query.limit() + 1} entries from the cursor in reading order (newest first; oldest
+	 * first when going back), so the caller knows whether there is a page beyond.
+	 */
+	List<AuditEntry> page(UUID accountId, AuditQuery query, Keyset at) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("account", accountId);
 		params.put("limit", query.limit() + 1);
-		String filters = filters(query, params) + keyset(query.cursor(), params);
+		String filters = filters(query, params) + keyset(at, params);
 		String base = COLUMNS + " WHERE business_account_id = :account" + filters;
+		String order = at.backward() ? " ORDER BY occurred_at ASC, id ASC LIMIT :limit" : ORDER;
 		String sql;
 		if (query.personId() == null) {
-			sql = base + ORDER;
+			sql = base + order;
 		}
 		else {
 			// The person as actor, or as the one a change is about: two index-friendly branches, merged.
 			params.put("person", query.personId());
 			params.put("personText", query.personId().toString());
-			sql = "SELECT * FROM ((" + base + " AND actor_type IN ('PERSON', 'OPERATOR') AND actor_id = :personText" + ORDER + ") UNION (" + base
-					+ " AND person_id = :person" + ORDER + ")) e" + ORDER;
+			sql = "SELECT * FROM ((" + base + " AND " + AS_ACTOR + order + ") UNION (" + base
+					+ " AND person_id = :person" + order + ")) e" + order;
 		}
 		return this.jdbc.sql(sql).params(params).query(this::entry).list();
+	}
+
+	/** How many entries the filters select, counting at most {@link ListRange#COUNT_CAP} and one. */
+	long count(UUID accountId, AuditQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("account", accountId);
+		String base = "SELECT id FROM audit_event WHERE business_account_id = :account" + filters(query, params);
+		if (query.personId() == null) {
+			return this.jdbc.sql(ListRange.cappedCount(base)).params(params).query(Long.class).single();
+		}
+		params.put("person", query.personId());
+		params.put("personText", query.personId().toString());
+		String cap = " LIMIT " + (ListRange.COUNT_CAP + 1);
+		return this.jdbc.sql("SELECT count(*) FROM ((" + base + " AND " + AS_ACTOR + cap + ") UNION (" + base
+				+ " AND person_id = :person" + cap + ")) counted")
+			.params(params)
+			.query(Long.class)
+			.single();
 	}
 
 	int deleteBefore(Instant cutoff, int batch) {
@@ -98,9 +123,9 @@ class AuditEvents {
 		return sql.toString();
 	}
 
-	/** After the cursor's (time, id): the range on time uses the index, the id only breaks ties. */
-	private static String keyset(String cursor, Map<String, Object> params) {
-		After after = Cursors.decode(cursor, (text) -> {
+	/** From the cursor's (time, id): the range on time uses the index, the id only breaks ties. */
+	private static String keyset(Keyset at, Map<String, Object> params) {
+		After after = at.key((text) -> {
 			String[] parts = text.split("\\|", 2);
 			return new After(Instant.parse(parts[0]), Long.parseLong(parts[1]));
 		});
@@ -109,14 +134,16 @@ class AuditEvents {
 		}
 		params.put("afterAt", Timestamps.toDb(after.at()));
 		params.put("afterId", after.id());
-		return " AND occurred_at <= :afterAt AND (occurred_at < :afterAt OR id < :afterId)";
+		return at.backward() ? " AND occurred_at >= :afterAt AND (occurred_at > :afterAt OR id > :afterId)"
+				: " AND occurred_at <= :afterAt AND (occurred_at < :afterAt OR id < :afterId)";
 	}
 
 	private record After(Instant at, long id) {
 	}
 
-	static String cursorOf(AuditEntry last) {
-		return Cursors.encode(last.at() + "|" + last.id());
+	/** The key of an entry in the list. */
+	static String keyOf(AuditEntry entry) {
+		return entry.at() + "|" + entry.id();
 	}
 
 	private static Instant startOf(LocalDate day) {

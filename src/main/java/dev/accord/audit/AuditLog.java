@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import dev.accord.business.BusinessAccess;
+import dev.accord.platform.Keyset;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +26,19 @@ public class AuditLog {
 	@Transactional(readOnly = true)
 	public AuditPage page(UUID accountId, UUID callerId, AuditQuery query) {
 		this.access.administrator(accountId, callerId);
-		List<AuditEntry> rows = this.events.page(accountId, query);
-		if (rows.size() <= query.limit()) {
-			return new AuditPage(rows, null);
-		}
-		List<AuditEntry> page = List.copyOf(rows.subList(0, query.limit()));
-		return new AuditPage(page, AuditEvents.cursorOf(page.get(page.size() - 1)));
+		Keyset.Window<AuditEntry> window = Keyset.decode(query.cursor())
+			.read(query.limit(), (at) -> this.events.page(accountId, query, at), AuditEvents::keyOf);
+		return new AuditPage(window.items(), window.offset(), window.previousCursor(), window.nextCursor());
+	}
+
+	/**
+	 * How many entries the query's filters select (its cursor aside); counts at most
+	 * {@link dev.accord.platform.ListRange#COUNT_CAP} and one.
+	 */
+	@Transactional(readOnly = true)
+	public long count(UUID accountId, UUID callerId, AuditQuery query) {
+		this.access.administrator(accountId, callerId);
+		return this.events.count(accountId, query);
 	}
 
 	/** Every entry the filters select, newest first, page by page (for the CSV export). */

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.accord.platform.Cursors;
+import dev.accord.platform.Keyset;
+import dev.accord.platform.ListRange;
 import dev.accord.platform.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,11 +34,39 @@ class MemberList {
 	}
 
 	MemberPage page(UUID accountId, MemberQuery query) {
+		Keyset.Window<MemberView> window = Keyset.decode(query.cursor())
+			.read(query.limit(), (at) -> rows(accountId, query, at), (m) -> key(query.sort(), m));
+		return new MemberPage(window.items(), window.offset(), window.previousCursor(), window.nextCursor());
+	}
+
+	/** How many members the query's filters and search find, counting at most {@link ListRange#COUNT_CAP} and one. */
+	long count(UUID accountId, MemberQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("account", accountId);
+		String select = "SELECT m.user_id FROM membership m WHERE m.business_account_id = :account";
+		String filters = filters(query, params);
+		String sql;
+		if (query.search() == null) {
+			sql = ListRange.cappedCount(select + filters);
+		}
+		else {
+			params.put("prefix", escapeLike(query.search()) + "%");
+			String cap = " LIMIT " + (ListRange.COUNT_CAP + 1);
+			sql = "SELECT count(*) FROM ((" + select + " AND m.email LIKE :prefix" + filters + cap + ") UNION ("
+					+ select + " AND (LOWER(m.first_name) LIKE :prefix OR LOWER(m.last_name) LIKE :prefix)" + filters
+					+ cap + ")) counted";
+		}
+		return this.jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+	/** Up to a page and one of members in reading order from the cursor (reverse list order going back). */
+	private List<MemberView> rows(UUID accountId, MemberQuery query, Keyset at) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("account", accountId);
 		params.put("limit", query.limit() + 1);
-		String filters = filters(query, params) + keyset(query, params);
-		String order = order(query.sort());
+		boolean ascending = query.sort().ascending() != at.backward();
+		String filters = filters(query, params) + keyset(query.sort(), at, ascending, params);
+		String order = order(query.sort(), ascending);
 		String sql;
 		if (query.search() == null) {
 			sql = COLUMNS + " WHERE m.business_account_id = :account" + filters + order + " LIMIT :limit";
@@ -51,12 +80,7 @@ class MemberList {
 					+ " OR LOWER(m.last_name) LIKE :prefix)" + filters + order + " LIMIT :limit)) m"
 					+ order + " LIMIT :limit";
 		}
-		List<MemberView> rows = this.jdbc.sql(sql).params(params).query(this::view).list();
-		if (rows.size() <= query.limit()) {
-			return new MemberPage(rows, null);
-		}
-		List<MemberView> page = List.copyOf(rows.subList(0, query.limit()));
-		return new MemberPage(page, cursor(query.sort(), page.get(page.size() - 1)));
+		return this.jdbc.sql(sql).params(params).query(this::view).list();
 	}
 
 	/** These members of the account, by email; ids of non-members are left out. */
@@ -91,18 +115,17 @@ class MemberList {
 		return sql.toString();
 	}
 
-	private static String keyset(MemberQuery query, Map<String, Object> params) {
-		MemberSort sort = query.sort();
-		String op = sort.ascending() ? ">" : "<";
+	private static String keyset(MemberSort sort, Keyset at, boolean ascending, Map<String, Object> params) {
+		String op = ascending ? ">" : "<";
 		if (sort.byEmail()) {
-			String afterEmail = Cursors.decode(query.cursor(), (key) -> key.contains("@") ? key : null);
+			String afterEmail = at.key((key) -> key.contains("@") ? key : null);
 			if (afterEmail == null) {
 				return "";
 			}
 			params.put("afterEmail", afterEmail);
 			return " AND m.email " + op + " :afterEmail";
 		}
-		String[] parts = Cursors.decode(query.cursor(), (key) -> {
+		String[] parts = at.key((key) -> {
 			String[] split = key.split("\\|", 2);
 			Instant.parse(split[0]);
 			UUID.fromString(split[1]);
@@ -117,14 +140,14 @@ class MemberList {
 				+ " :afterUser))";
 	}
 
-	private static String order(MemberSort sort) {
-		String direction = sort.ascending() ? " ASC" : " DESC";
+	private static String order(MemberSort sort, boolean ascending) {
+		String direction = ascending ? " ASC" : " DESC";
 		return sort.byEmail() ? " ORDER BY m.email" + direction
 				: " ORDER BY m.member_since" + direction + ", m.user_id" + direction;
 	}
 
-	private static String cursor(MemberSort sort, MemberView last) {
-		return Cursors.encode(sort.byEmail() ? last.email() : last.memberSince() + "|" + last.userId());
+	private static String key(MemberSort sort, MemberView member) {
+		return sort.byEmail() ? member.email() : member.memberSince() + "|" + member.userId();
 	}
 
 	static String escapeLike(String text) {

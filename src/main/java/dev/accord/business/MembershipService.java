@@ -110,6 +110,16 @@ public class MembershipService {
 	}
 
 	/**
+	 * How many members the query's search and filters find (its cursor aside), for an administrator;
+	 * counts at most {@link dev.accord.platform.ListRange#COUNT_CAP} and one.
+	 */
+	@Transactional(readOnly = true)
+	public long countMembers(UUID businessAccountId, UUID callerId, MemberQuery query) {
+		this.access.administrator(businessAccountId, callerId);
+		return this.memberList.count(businessAccountId, query);
+	}
+
+	/**
 	 * The caller leaves the business account. The last active Account Administrator cannot leave
 	 * ({@link LastAdministratorException}), also when two administrators leave at the same moment:
 	 * the account row is locked before the administrators are counted.

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.business.BusinessAccess;
+import dev.accord.platform.Keyset;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,18 +37,27 @@ public class InvitationQueries {
 	@Transactional(readOnly = true)
 	public InvitationPage page(UUID accountId, UUID callerId, InvitationStatus status, String cursor, int limit) {
 		this.access.administrator(accountId, callerId);
-		InvitationPage.Key after = InvitationPage.Key.decode(cursor);
 		// One instant for the query and the views, so that no row of a Pending page shows as expired.
 		Clock now = Clock.fixed(this.clock.instant(), ZoneOffset.UTC);
-		List<Invitation> found = this.invitations.page(accountId, status, now.instant(), after, limit + 1);
-		List<Invitation> page = found.subList(0, Math.min(limit, found.size()));
-		Map<UUID, String> names = this.inviters.namesOf(page);
-		List<InvitationView> views = page.stream()
+		Keyset.Window<Invitation> window = Keyset.decode(cursor)
+			.read(limit, (at) -> this.invitations.page(accountId, status, now.instant(), at, limit + 1),
+					(i) -> new InvitationPage.Key(i.createdAt(), i.id()).text());
+		Map<UUID, String> names = this.inviters.namesOf(window.items());
+		List<InvitationView> views = window.items()
+			.stream()
 			.map((i) -> i.view((i.invitedBy() != null) ? names.getOrDefault(i.invitedBy(), "") : "", now))
 			.toList();
-		String next = (found.size() > limit)
-				? new InvitationPage.Key(views.get(limit - 1).createdAt(), views.get(limit - 1).id()).encode() : null;
-		return new InvitationPage(views, next);
+		return new InvitationPage(views, window.offset(), window.previousCursor(), window.nextCursor());
+	}
+
+	/**
+	 * How many of the account's invitations have the status ({@code null} for all), for administrators;
+	 * counts at most {@link dev.accord.platform.ListRange#COUNT_CAP} and one.
+	 */
+	@Transactional(readOnly = true)
+	public long count(UUID accountId, UUID callerId, InvitationStatus status) {
+		this.access.administrator(accountId, callerId);
+		return this.invitations.count(accountId, status, this.clock.instant());
 	}
 
 }

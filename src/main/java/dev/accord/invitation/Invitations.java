@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.accord.platform.Keyset;
+import dev.accord.platform.ListRange;
 import dev.accord.platform.Timestamps;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.RowMapper;
@@ -101,15 +103,18 @@ class Invitations {
 	}
 
 	/**
-	 * Invitations of an account, newest first, after the keyset of the previous page if given;
-	 * {@code status} null for all.
+	 * Invitations of an account, newest first (ties by id), from the cursor in reading order (oldest
+	 * first before the key when going back); {@code status} null for all.
 	 */
-	List<Invitation> page(UUID accountId, InvitationStatus status, Instant now, InvitationPage.Key after, int limit) {
+	List<Invitation> page(UUID accountId, InvitationStatus status, Instant now, Keyset at, int limit) {
+		InvitationPage.Key after = at.key(InvitationPage.Key::parse);
 		String where = " WHERE business_account_id = :account" + filter(status);
+		String op = at.backward() ? ">" : "<";
 		if (after != null) {
-			where += " AND (created_at < :afterCreated OR (created_at = :afterCreated AND id > :afterId))";
+			where += " AND (created_at " + op + " :afterCreated OR (created_at = :afterCreated AND id " + op + " :afterId))";
 		}
-		var spec = this.jdbc.sql(SELECT + where + " ORDER BY created_at DESC, id LIMIT :limit")
+		String direction = at.backward() ? " ASC" : " DESC";
+		var spec = this.jdbc.sql(SELECT + where + " ORDER BY created_at" + direction + ", id" + direction + " LIMIT :limit")
 			.param("account", accountId)
 			.param("limit", limit);
 		spec = where.contains(":now") ? spec.param("now", Timestamps.toDb(now)) : spec;
@@ -118,6 +123,15 @@ class Invitations {
 			spec = spec.param("afterCreated", Timestamps.toDb(after.createdAt())).param("afterId", after.id());
 		}
 		return spec.query(INVITATION).list();
+	}
+
+	/** How many invitations of the account have the status (null for all), counting at most the cap and one. */
+	long count(UUID accountId, InvitationStatus status, Instant now) {
+		String where = " WHERE business_account_id = :account" + filter(status);
+		var spec = this.jdbc.sql(ListRange.cappedCount("SELECT id FROM invitation" + where)).param("account", accountId);
+		spec = where.contains(":now") ? spec.param("now", Timestamps.toDb(now)) : spec;
+		spec = where.contains(":status") ? spec.param("status", status.name()) : spec;
+		return spec.query(Long.class).single();
 	}
 
 	private static String filter(InvitationStatus status) {

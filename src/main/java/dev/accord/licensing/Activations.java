@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.accord.platform.ListRange;
 import dev.accord.platform.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -125,21 +126,13 @@ class Activations {
 	 * whatever its activation says; the filter is built from fixed fragments only.
 	 */
 	List<Activation> page(UUID keyId, UUID accountId, Set<ComputerStatus> statuses, Instant afterActivated,
-			UUID afterId, int limit) {
+			UUID afterId, boolean backward, int limit) {
+		String op = backward ? "<" : ">";
 		String keyset = (afterActivated != null)
-				? " AND (activated_at > :after OR (activated_at = :after AND id > :afterId))" : "";
-		List<String> shown = new ArrayList<>();
-		if (statuses.contains(ComputerStatus.ACTIVE)) {
-			shown.add("(status = :active AND NOT " + BLACKLISTED + ")");
-		}
-		if (statuses.contains(ComputerStatus.DEACTIVATED)) {
-			shown.add("(status <> :active AND NOT " + BLACKLISTED + ")");
-		}
-		if (statuses.contains(ComputerStatus.BLACKLISTED)) {
-			shown.add(BLACKLISTED);
-		}
-		var spec = this.jdbc.sql(ACTIVATION + " WHERE license_key_id = :key AND (" + String.join(" OR ", shown) + ")"
-				+ keyset + " ORDER BY activated_at, id LIMIT :limit")
+				? " AND (activated_at " + op + " :after OR (activated_at = :after AND id " + op + " :afterId))" : "";
+		String direction = backward ? " DESC" : " ASC";
+		var spec = this.jdbc.sql(ACTIVATION + where(statuses) + keyset + " ORDER BY activated_at" + direction + ", id"
+				+ direction + " LIMIT :limit")
 			.param("key", keyId)
 			.param("account", accountId)
 			.param("limit", limit);
@@ -150,6 +143,31 @@ class Activations {
 			spec = spec.param("after", Timestamps.toDb(afterActivated)).param("afterId", afterId);
 		}
 		return spec.query(Activations::read).list();
+	}
+
+	/** How many computers of the key are in the statuses, counting at most the cap and one. */
+	long count(UUID keyId, UUID accountId, Set<ComputerStatus> statuses) {
+		var spec = this.jdbc.sql(ListRange.cappedCount("SELECT id FROM activation" + where(statuses)))
+			.param("key", keyId)
+			.param("account", accountId);
+		if (statuses.contains(ComputerStatus.ACTIVE) || statuses.contains(ComputerStatus.DEACTIVATED)) {
+			spec = spec.param("active", ACTIVE);
+		}
+		return spec.query(Long.class).single();
+	}
+
+	private static String where(Set<ComputerStatus> statuses) {
+		List<String> shown = new ArrayList<>();
+		if (statuses.contains(ComputerStatus.ACTIVE)) {
+			shown.add("(status = :active AND NOT " + BLACKLISTED + ")");
+		}
+		if (statuses.contains(ComputerStatus.DEACTIVATED)) {
+			shown.add("(status <> :active AND NOT " + BLACKLISTED + ")");
+		}
+		if (statuses.contains(ComputerStatus.BLACKLISTED)) {
+			shown.add(BLACKLISTED);
+		}
+		return " WHERE license_key_id = :key AND (" + String.join(" OR ", shown) + ")";
 	}
 
 	private static ActivationStatus status(String stored) {

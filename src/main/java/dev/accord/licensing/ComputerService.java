@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import dev.accord.platform.NotFoundException;
 import dev.accord.shared.Actor;
-import dev.accord.platform.Cursors;
+import dev.accord.platform.Keyset;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,23 +48,32 @@ public class ComputerService {
 			int limit) {
 		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
 		this.access.visibleKey(rights, keyId);
-		After after = Cursors.decode(cursor, (text) -> {
-			String[] parts = text.split("\\|", 2);
-			return new After(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-		});
-		List<Activation> rows = this.activations.page(keyId, accountId, ComputerStatus.orDefault(statuses),
-				(after != null) ? after.at() : null, (after != null) ? after.id() : null, limit + 1);
-		List<Activation> page = rows.stream().limit(limit).toList();
-		Set<String> blacklisted = this.blacklist.among(accountId, page.stream().map(Activation::deviceId).toList());
-		List<ComputerView> items = page.stream()
+		Keyset.Window<Activation> window = Keyset.decode(cursor).read(limit, (at) -> {
+			After after = at.key((text) -> {
+				String[] parts = text.split("\\|", 2);
+				return new After(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+			});
+			return this.activations.page(keyId, accountId, ComputerStatus.orDefault(statuses),
+					(after != null) ? after.at() : null, (after != null) ? after.id() : null, at.backward(), limit + 1);
+		}, (a) -> a.activatedAt() + "|" + a.id());
+		Set<String> blacklisted = this.blacklist.among(accountId,
+				window.items().stream().map(Activation::deviceId).toList());
+		List<ComputerView> items = window.items()
+			.stream()
 			.map((a) -> ComputerView.of(a, blacklisted.contains(a.deviceId())))
 			.toList();
-		String next = null;
-		if (rows.size() > limit) {
-			ComputerView last = items.get(limit - 1);
-			next = Cursors.encode(last.activatedAt() + "|" + last.id());
-		}
-		return new Page(items, next);
+		return new Page(items, window.offset(), window.previousCursor(), window.nextCursor());
+	}
+
+	/**
+	 * How many computers of the key are in the chosen statuses (the default ones for none), for the
+	 * key's administrators; counts at most {@link dev.accord.platform.ListRange#COUNT_CAP} and one.
+	 */
+	@Transactional(readOnly = true)
+	public long count(UUID accountId, UUID callerId, UUID keyId, Set<ComputerStatus> statuses) {
+		LicensingAccess.Rights rights = this.access.of(accountId, callerId);
+		this.access.visibleKey(rights, keyId);
+		return this.activations.count(keyId, accountId, ComputerStatus.orDefault(statuses));
 	}
 
 	/** All computers of the key in the chosen statuses, for Export to CSV. */
@@ -108,8 +117,11 @@ public class ComputerService {
 	private record After(Instant at, UUID id) {
 	}
 
-	/** One page of computers and the cursor of the next, if there is one. */
-	public record Page(List<ComputerView> items, String nextCursor) {
+	/**
+	 * One page of computers: how many come before it, and the cursors of the pages before and after
+	 * (null where there is none).
+	 */
+	public record Page(List<ComputerView> items, long offset, String previousCursor, String nextCursor) {
 	}
 
 }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fuzz test that stays: thousands of seeded, mutated requests to every operation of the live
- * OpenAPI document and to every form of the main pages, through the real HTTP port. No answer may
+ * OpenAPI document, to every form of the main pages and to the query parameters of the list pages, through the real HTTP port. No answer may
  * be a 5xx, and every API error is problem+json with a {@code code}. Runs on H2 only (it is about
  * the web edges, not the database); {@code -Dfuzz.seed=…} repeats a run, {@code -Dfuzz.requests=…}
  * sends more.
@@ -35,6 +35,8 @@ class ApiFuzzIntegrationTests {
 
 	private static final int FORM_REQUESTS = Integer.getInteger("fuzz.forms", 600);
 
+	private static final int LIST_REQUESTS = Integer.getInteger("fuzz.lists", 400);
+
 	@Autowired
 	private Api api;
 
@@ -49,10 +51,11 @@ class ApiFuzzIntegrationTests {
 		fuzzer.api(API_REQUESTS);
 		long api = System.nanoTime();
 		fuzzer.forms(forms, FORM_REQUESTS);
+		fuzzer.lists(world.pages(), LIST_REQUESTS);
 		System.out.printf("%s; %d forms; world %d ms, API %d ms, forms %d ms%n", fuzzer.report(), forms.size(),
 				(made - start) / 1_000_000, (api - made) / 1_000_000, (System.nanoTime() - api) / 1_000_000);
 		assertThat(forms).as("forms found on the main pages").hasSizeGreaterThan(15);
-		assertThat(fuzzer.sent()).isGreaterThanOrEqualTo(API_REQUESTS + FORM_REQUESTS);
+		assertThat(fuzzer.sent()).isGreaterThanOrEqualTo(API_REQUESTS + FORM_REQUESTS + LIST_REQUESTS);
 		assertThat(fuzzer.broken()).as(fuzzer.report()).isZero();
 	}
 

@@ -15,6 +15,8 @@ import dev.accord.audit.AuditPage;
 import dev.accord.audit.AuditQuery;
 import dev.accord.business.BusinessAccess;
 import dev.accord.business.BusinessAccountService;
+import dev.accord.platform.FilterChips;
+import dev.accord.platform.Pager;
 import dev.accord.audit.AuditAction;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,7 +65,13 @@ class ActivityController {
 			.map((a) -> new ActionChoice(a.name(), this.text.action(a, locale)))
 			.toList());
 		model.addAttribute("text", this.text);
-		model.addAttribute("entries", (query != null) ? this.log.page(id, user.id(), query) : new AuditPage(java.util.List.of(), null));
+		AuditPage entries = (query != null) ? this.log.page(id, user.id(), query)
+				: new AuditPage(java.util.List.of(), 0, null, null);
+		FilterChips links = links(id, filter, locale);
+		model.addAttribute("entries", entries);
+		model.addAttribute("filters", links);
+		model.addAttribute("pager", Pager.of(entries.offset(), entries.items().size(), entries.previousCursor(),
+				entries.nextCursor(), (query != null) ? this.log.count(id, user.id(), query) : 0, links, "cursor"));
 		return "audit/activity";
 	}
 
@@ -83,6 +91,25 @@ class ActivityController {
 		out.write(AuditCsv.HEADER);
 		this.log.forEach(id, user.id(), query, (entry) -> csv.write(out, entry));
 		out.flush();
+	}
+
+	/** The Activity page as filtered: one chip per filter, the action shown by its label. */
+	private FilterChips links(UUID id, ActivityFilter filter, Locale locale) {
+		String action = null;
+		if (filter.action() != null) {
+			action = Arrays.stream(AuditAction.values())
+				.filter((a) -> a.name().equals(filter.action()))
+				.findFirst()
+				.map((a) -> this.text.action(a, locale))
+				.orElse(filter.action());
+		}
+		FilterChips links = FilterChips.at("/business/" + id + "/activity");
+		if (action != null) {
+			links.choiceText("action", "audit.filter.action", filter.action(), action);
+		}
+		return links.text("person", "audit.filter.person", filter.person())
+			.text("from", "audit.filter.from", filter.from())
+			.text("to", "audit.filter.to", filter.to());
 	}
 
 	private UUID personId(String email) {

@@ -1,10 +1,13 @@
 package dev.accord.invitation.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import dev.accord.account.AccordUser;
 import dev.accord.business.BusinessAccess;
 import dev.accord.business.BusinessAccountService;
+import dev.accord.business.MemberPage;
+import dev.accord.business.MemberQuery;
 import dev.accord.business.MemberSort;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipStatus;
@@ -12,6 +15,8 @@ import dev.accord.business.Role;
 import dev.accord.invitation.InvitationPage;
 import dev.accord.invitation.InvitationQueries;
 import dev.accord.invitation.InvitationStatus;
+import dev.accord.platform.FilterChips;
+import dev.accord.platform.Pager;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -49,18 +54,47 @@ class UsersPage {
 		model.addAttribute("business", this.businesses.get(id, user.id()));
 	}
 
-	/** The members as filtered, and the pending invitations from the filter's cursor. */
+	/** The members as filtered, and the pending invitations from the filter's cursor, each with its pager. */
 	void lists(UUID id, AccordUser user, UsersFilter filter, Model model) {
-		var query = filter.query(PAGE_SIZE);
-		model.addAttribute("members", this.memberships.members(id, user.id(), query));
+		MemberQuery query = filter.query(PAGE_SIZE);
+		MemberPage members = this.memberships.members(id, user.id(), query);
+		FilterChips links = links(id, filter);
+		model.addAttribute("members", members);
 		model.addAttribute("query", query);
+		model.addAttribute("memberFilters", links);
+		model.addAttribute("memberPager", Pager.of(members.offset(), members.items().size(), members.previousCursor(),
+				members.nextCursor(), this.memberships.countMembers(id, user.id(), query), links, "cursor",
+				"pending", filter.getPending()));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("statuses", MembershipStatus.values());
 		model.addAttribute("sorts", MemberSort.values());
 		InvitationPage page = this.invitations.page(id, user.id(), InvitationStatus.PENDING, filter.getPending(),
 				PAGE_SIZE);
 		model.addAttribute("pending", page.items());
-		model.addAttribute("pendingNext", page.nextCursor());
+		model.addAttribute("pendingPager", Pager.of(page.offset(), page.items().size(), page.previousCursor(),
+				page.nextCursor(), this.invitations.count(id, user.id(), InvitationStatus.PENDING), links, "pending",
+				"cursor", filter.getCursor()));
+	}
+
+	/** The Users page as filtered: its chips, and the base of its links (the sort is kept, cursors are not). */
+	static FilterChips links(UUID id, UsersFilter filter) {
+		return FilterChips.at("/business/" + id + "/users")
+			.text("q", "users.chip.search", filter.search())
+			.choice("role", "users.filter.role", names(filter.getRole()), keys(filter.getRole()))
+			.choice("status", "users.filter.status", names(filter.getStatus()), keys(filter.getStatus()))
+			.keep("sort", filter.getSort());
+	}
+
+	private static List<String> names(Enum<?> chosen) {
+		return (chosen != null) ? List.of(chosen.name()) : List.of();
+	}
+
+	private static List<String> keys(Role role) {
+		return (role != null) ? List.of(role.messageKey()) : List.of();
+	}
+
+	private static List<String> keys(MembershipStatus status) {
+		return (status != null) ? List.of(status.messageKey()) : List.of();
 	}
 
 }

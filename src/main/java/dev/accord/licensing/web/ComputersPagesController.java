@@ -15,6 +15,8 @@ import dev.accord.licensing.ComputerStatus;
 import dev.accord.licensing.KeyView;
 import dev.accord.licensing.LicensingService;
 import dev.accord.licensing.NoSeatsAvailableException;
+import dev.accord.platform.FilterChips;
+import dev.accord.platform.Pager;
 import dev.accord.platform.ValidationException;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -36,6 +38,8 @@ class ComputersPagesController {
 
 	static final List<String> COLUMNS = List.of("serialNumber", "macAddress", "ipAddress", "activatedAt",
 			"lastCheckInAt", "status", "notes");
+
+	static final int PAGE_SIZE = 50;
 
 	private final ComputerService computers;
 
@@ -65,13 +69,22 @@ class ComputersPagesController {
 		model.addAttribute("membership", this.access.member(id, user.id()));
 		model.addAttribute("business", this.businesses.get(id, user.id()));
 		model.addAttribute("key", key);
-		model.addAttribute("page", this.computers.computers(id, user.id(), kid, statuses, cursor, 50));
+		ComputerService.Page page = this.computers.computers(id, user.id(), kid, statuses, cursor, PAGE_SIZE);
+		boolean filtered = !statuses.equals(ComputerStatus.listedByDefault());
+		List<String> chosenColumns = (cols == null) ? List.of() : cols.stream().filter(COLUMNS::contains).toList();
+		FilterChips links = FilterChips.at("/business/" + id + "/license-keys/" + kid + "/computers")
+			.choice("status", "computers.chip.status", filtered ? statuses.stream().sorted().map(Enum::name).toList() : List.of(),
+					statuses.stream().sorted().map((st) -> "computers.status." + st).toList())
+			.keep("cols", chosenColumns.toArray());
+		model.addAttribute("page", page);
+		model.addAttribute("filters", links);
+		model.addAttribute("pager", Pager.of(page.offset(), page.items().size(), page.previousCursor(),
+				page.nextCursor(), this.computers.count(id, user.id(), kid, statuses), links, "cursor"));
 		model.addAttribute("statuses", ComputerStatus.values());
 		model.addAttribute("chosenStatuses", statuses);
-		model.addAttribute("filtered", !statuses.equals(ComputerStatus.listedByDefault()));
+		model.addAttribute("filtered", filtered);
 		model.addAttribute("columns", COLUMNS);
-		model.addAttribute("shown", (cols == null || cols.isEmpty()) ? Set.copyOf(COLUMNS)
-				: Set.copyOf(cols.stream().filter(COLUMNS::contains).toList()));
+		model.addAttribute("shown", chosenColumns.isEmpty() ? Set.copyOf(COLUMNS) : Set.copyOf(chosenColumns));
 		model.addAttribute("targets", this.licensing.keys(id, user.id())
 			.stream()
 			.filter((k) -> k.subscriptionId().equals(key.subscriptionId()) && !k.id().equals(kid))

@@ -77,6 +77,32 @@ public final class Fuzzer {
 		}
 	}
 
+	/**
+	 * Sends {@code count} mutated GETs of the list pages among {@code pages} (see {@link ListMutations}),
+	 * after reading each once for its pager and chip links.
+	 */
+	public void lists(List<String> pages, int count) {
+		List<String> lists = pages.stream()
+			.filter((p) -> p.endsWith("/users") || p.endsWith("/computers") || p.endsWith("/activity"))
+			.toList();
+		ListMutations mutations = new ListMutations(lists);
+		for (String page : lists) {
+			FuzzRequest request = FuzzRequest.of("GET", page + "?q=fuzz&role=REGULAR_MEMBER&status=DEACTIVATED&action=KEY_CREATED", Map.of(), null);
+			FuzzHttp.Answer answer = this.http.send(request, true);
+			check(request, answer);
+			mutations.harvest(answer.body());
+		}
+		for (int from = 0; from < count; from += 50) {
+			List<ApiMutations.Mutated> batch = new ArrayList<>();
+			for (int i = from; i < Math.min(count, from + 50); i++) {
+				batch.add(new ApiMutations.Mutated(mutations.mutate(this.random), true));
+			}
+			if (sendAll(batch).stream().anyMatch((answer) -> answer.location().contains("/signin"))) {
+				signInAgain();
+			}
+		}
+	}
+
 	/** A refused sign-in (the fuzzer's own failures may throttle its address) leaves the rest anonymous. */
 	private void signInAgain() {
 		try {
