@@ -61,7 +61,7 @@
         var target = dialog.querySelector('[aria-invalid="true"]')
             || dialog.querySelector('[data-focus]')
             || dialog.querySelector('[autofocus]')
-            || focusables(dialog)[0];
+            || focusables(dialog).filter(function (el) { return !el.hasAttribute('data-dialog-close'); })[0];
         if (target) {
             target.focus();
         }
