@@ -61,7 +61,7 @@ public record Confirmation(String titleKey, List<Sentence> sentences, String act
 	}
 
 	/** The confirmed form and Cancel swap into the dialog the question is shown in. */
-	public Confirmation inDialog() {
+	public Confirmation withinDialog() {
 		return new Confirmation(this.titleKey, this.sentences, this.action, this.fields, this.buttonKey, this.cancel,
 				true);
 	}
