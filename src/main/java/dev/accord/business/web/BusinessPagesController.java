@@ -13,7 +13,6 @@ import dev.accord.business.LastAdministratorException;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipView;
 import dev.accord.platform.Confirmation;
-import dev.accord.platform.NotFoundException;
 import dev.accord.platform.ValidationException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
@@ -105,15 +104,7 @@ class BusinessPagesController {
 	String leave(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
 			@RequestParam(defaultValue = "false") boolean confirmed, HtmxRequest htmx, Model model,
 			RedirectAttributes redirect) {
-		BusinessAccountView business;
-		try {
-			business = context(id, user, model);
-		}
-		catch (NotFoundException ex) {
-			// Left (or removed) already, in another tab say: nothing more to do.
-			redirect.addFlashAttribute("left", true);
-			return Redirects.to(htmx, "/dashboard");
-		}
+		BusinessAccountView business = context(id, user, model);
 		if (!confirmed) {
 			String profile = "/business/" + id + "/profile";
 			model.addAttribute(Confirmation.ATTRIBUTE,
