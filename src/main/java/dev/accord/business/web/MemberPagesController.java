@@ -108,9 +108,10 @@ class MemberPagesController {
 		if (!confirmed) {
 			return ask(user, id, userId, "remove", htmx, model, redirect);
 		}
+		caller(id, user, model);
 		MemberView member;
 		try {
-			member = context(id, userId, user, model);
+			member = member(id, userId, user, model);
 		}
 		catch (NotFoundException ex) {
 			return gone(id, htmx, redirect);
@@ -131,9 +132,10 @@ class MemberPagesController {
 	/** Block or Remove, not yet confirmed: says what will happen, changes nothing. */
 	private String ask(AccordUser user, UUID id, UUID userId, String what, HtmxRequest htmx, Model model,
 			RedirectAttributes redirect) {
+		caller(id, user, model);
 		MemberView member;
 		try {
-			member = context(id, userId, user, model);
+			member = member(id, userId, user, model);
 		}
 		catch (NotFoundException ex) {
 			return gone(id, htmx, redirect);
@@ -159,8 +161,9 @@ class MemberPagesController {
 
 	private String status(AccordUser user, UUID id, UUID userId, MembershipStatus status, String done,
 			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+		caller(id, user, model);
 		try {
-			context(id, userId, user, model);
+			member(id, userId, user, model);
 		}
 		catch (NotFoundException ex) {
 			return gone(id, htmx, redirect);
@@ -196,8 +199,18 @@ class MemberPagesController {
 	}
 
 	private MemberView context(UUID id, UUID userId, AccordUser user, Model model) {
+		caller(id, user, model);
+		return member(id, userId, user, model);
+	}
+
+	/** The caller, who must administer the account (else forbidden, or not found for outsiders). */
+	private void caller(UUID id, AccordUser user, Model model) {
 		model.addAttribute("membership", this.access.administrator(id, user.id()));
 		model.addAttribute("business", this.businesses.get(id, user.id()));
+	}
+
+	/** The member, once the caller is known to administer the account; not found when gone. */
+	private MemberView member(UUID id, UUID userId, AccordUser user, Model model) {
 		MemberView member = this.administration.get(id, user.id(), userId);
 		model.addAttribute("member", member);
 		model.addAttribute("roles", Role.values());
