@@ -99,7 +99,7 @@ class KeyboardIntegrationTests {
 		press(Keys.ENTER);
 		awaitModal("invite-results");
 		awaitFocus("invite-results-title");
-		assertThat(js("return document.getElementById('invite-results').textContent")).contains(dora, emil);
+		assertThat(jsText("return document.getElementById('invite-results').textContent")).contains(dora, emil);
 		awaitLive("Invitations sent: 2 of 2.");
 		this.browser.assertAccessible();
 
@@ -125,7 +125,7 @@ class KeyboardIntegrationTests {
 		tabTo("member-save");
 		press(Keys.ENTER);
 		awaitFocus("member-done");
-		assertThat(js("return document.getElementById('member-done').textContent"))
+		assertThat(jsText("return document.getElementById('member-done').textContent"))
 			.isEqualTo("Saved the membership of bob Member.");
 		awaitLive("Saved the membership of bob Member.");
 		awaitModal("member-dialog");
@@ -176,7 +176,7 @@ class KeyboardIntegrationTests {
 		press(Keys.ENTER);
 		awaitModal("confirm-dialog");
 		awaitFocus("confirm-cancel");
-		assertThat(js("return document.getElementById('confirm-dialog').textContent"))
+		assertThat(jsText("return document.getElementById('confirm-dialog').textContent"))
 			.contains("Block this member?", "They are told by email");
 		assertThat(js("return document.getElementById('confirm-submit').className")).isEqualTo("destructive");
 		this.browser.assertAccessible();
@@ -191,7 +191,7 @@ class KeyboardIntegrationTests {
 		tabToLabel("Revoke the invitation for " + fred);
 		press(Keys.ENTER);
 		awaitModal("confirm-dialog");
-		assertThat(js("return document.getElementById('confirm-what').textContent")).contains(fred);
+		assertThat(jsText("return document.getElementById('confirm-what').textContent")).contains(fred);
 		this.browser.assertAccessible();
 		press(Keys.ESCAPE);
 		awaitJs("return document.querySelector('dialog') == null");
@@ -207,7 +207,7 @@ class KeyboardIntegrationTests {
 		tabTo("action-deactivate");
 		press(Keys.ENTER);
 		awaitModal("confirm-dialog");
-		assertThat(js("return document.getElementById('confirm-what').textContent")).contains("1 computer of");
+		assertThat(jsText("return document.getElementById('confirm-what').textContent")).contains("1 computer of");
 		this.browser.assertAccessible();
 		press(Keys.TAB);
 		assertThat(focused()).isEqualTo("confirm-submit");
@@ -226,7 +226,7 @@ class KeyboardIntegrationTests {
 		tabTo("leave");
 		press(Keys.ENTER);
 		awaitModal("confirm-dialog");
-		assertThat(js("return document.getElementById('confirm-what').textContent"))
+		assertThat(jsText("return document.getElementById('confirm-what').textContent"))
 			.contains("You lose access to ACME Corporation at once.");
 		this.browser.assertAccessible();
 		press(Keys.ESCAPE);
@@ -308,6 +308,10 @@ class KeyboardIntegrationTests {
 			throw new AssertionError("not true after 10 s: " + script + "; focus is on "
 					+ js("return document.activeElement.outerHTML.substring(0, 200)"), ex);
 		}
+	}
+
+	private String jsText(String script) {
+		return String.valueOf(js(script));
 	}
 
 	private Object js(String script) {
