@@ -75,7 +75,7 @@ class KeyboardIntegrationTests {
 	}
 
 	@Test
-	void inviteTwoAddressesSendCloseWithEscapeAndFocusIsBackOnInviteUsers() {
+	void inviteTwoAddressesSendCloseWithEscapeAndFocusIsBackOnInviteUsers() throws Exception {
 		String dora = Api.uniqueEmail("dora");
 		String emil = Api.uniqueEmail("emil");
 		tabTo("invite-users");
@@ -101,6 +101,7 @@ class KeyboardIntegrationTests {
 		awaitFocus("invite-results-title");
 		assertThat(jsText("return document.getElementById('invite-results').textContent")).contains(dora, emil);
 		awaitLive("Invitations sent: 2 of 2.");
+		this.browser.screenshot(java.nio.file.Path.of("target/screenshots/invite-results.png"));
 		this.browser.assertAccessible();
 
 		press(Keys.ESCAPE);
@@ -167,7 +168,7 @@ class KeyboardIntegrationTests {
 	}
 
 	@Test
-	void theConfirmationsAreDialogsThatSayWhatHappensAndEscapeLeavesThingsAsTheyWere() {
+	void theConfirmationsAreDialogsThatSayWhatHappensAndEscapeLeavesThingsAsTheyWere() throws Exception {
 		// Block, from the membership dialog.
 		tabToText("carl Member");
 		press(Keys.ENTER);
@@ -179,6 +180,7 @@ class KeyboardIntegrationTests {
 		assertThat(jsText("return document.getElementById('confirm-dialog').textContent"))
 			.contains("Block this member?", "They are told by email");
 		assertThat(js("return document.getElementById('confirm-submit').className")).isEqualTo("destructive");
+		this.browser.screenshot(java.nio.file.Path.of("target/screenshots/confirm-block.png"));
 		this.browser.assertAccessible();
 		press(Keys.ESCAPE);
 		awaitJs("return document.querySelector('dialog') == null");
