@@ -101,9 +101,13 @@ class ConfirmationsIntegrationTests {
 		activate(primary, "pc-1");
 		activate(primary, "pc-2");
 		String keyId = keyId(primary);
-		List<String> computers = this.api
+		List<Map<String, Object>> listed = this.api
 			.get("/api/v1/business-accounts/" + this.acme + "/license-keys/" + keyId + "/computers", this.ana.token())
-			.items().stream().map((c) -> c.get("id").toString()).toList();
+			.items();
+		List<String> computers = java.util.stream.Stream.of("PC pc-1", "PC pc-2")
+			.map((name) -> listed.stream().filter((c) -> name.equals(c.get("computerName"))).findFirst().orElseThrow()
+				.get("id").toString())
+			.toList();
 		String action = this.base + "/license-keys/" + keyId + "/computers/action";
 		long entries = auditEntries();
 
