@@ -60,4 +60,16 @@ public class InvitationQueries {
 		return this.invitations.count(accountId, status, this.clock.instant());
 	}
 
+	/**
+	 * The account's invitation if it is still pending, for administrators; empty once it was
+	 * accepted, revoked or has expired (or never was the account's).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<InvitationView> pending(UUID accountId, UUID callerId, UUID invitationId) {
+		this.access.administrator(accountId, callerId);
+		return this.invitations.byId(accountId, invitationId)
+			.map((i) -> i.view("", this.clock))
+			.filter((v) -> v.status() == InvitationStatus.PENDING);
+	}
+
 }

@@ -90,13 +90,19 @@ public class ComputerActions {
 		Activation computer = this.computers.computer(accountId, callerId, keyId, computerId);
 		Actor actor = Actor.person(callerId);
 		boolean wasActive = this.deactivation.deactivate(computer) || computer.isActive();
+		boolean changed = wasActive;
 		for (Activation elsewhere : this.activations.activeOnAccount(accountId, computer.deviceId())) {
 			if (this.deactivation.deactivate(elsewhere)) {
+				changed = true;
 				this.events.publishEvent(
 						new ComputerDeactivated(accountId, actor, elsewhere.id(), elsewhere.computerName()));
 			}
 		}
 		boolean wasBlacklisted = this.blacklist.contains(accountId, computer.deviceId());
+		if (wasBlacklisted && !changed) {
+			// Nothing to do: a repeated click, or the same confirmation sent from a second tab.
+			return;
+		}
 		this.blacklist.add(accountId, computer.deviceId(), this.clock.instant());
 		this.events.publishEvent(new ComputerBlacklisted(accountId, actor, computer.id(), computer.computerName(),
 				computer.deviceId(), wasActive, wasBlacklisted));

@@ -97,6 +97,11 @@ final class BusinessFixtures {
 			return (String) this.api.get(memberPath(member), this.admin.token()).map().get("status");
 		}
 
+		/** The member's role as the administrator sees it ({@code REGULAR_MEMBER}, {@code ACCOUNT_ADMINISTRATOR}). */
+		String roleOf(Person member) {
+			return (String) this.api.get(memberPath(member), this.admin.token()).map().get("role");
+		}
+
 	}
 
 }

@@ -168,7 +168,8 @@ class BusinessPagesIntegrationTests {
 		Person ana = this.api.signUp("ana");
 		UUID id = this.api.createBusiness(ana, "ACME");
 
-		var left = this.mvc.perform(post("/business/{id}/leave", id).with(user(Principals.of(ana))).with(csrf()))
+		var left = this.mvc
+			.perform(post("/business/{id}/leave", id).with(user(Principals.of(ana))).with(csrf()).param("confirmed", "true"))
 			.andExpect(redirectedUrl("/business/" + id + "/profile"))
 			.andExpect(flash().attribute("leaveError", "business.lastAdministrator"))
 			.andReturn();

@@ -56,12 +56,24 @@ class MemberPagesIntegrationTests {
 	}
 
 	@Test
-	void afterAnHtmxSaveTheUsersPageSaysWhatWasDone() throws Exception {
-		var saved = this.mvc.perform(post("/business/{id}/users/{uid}", this.acme, this.bob.id())
+	void afterAnHtmxSaveTheDialogStaysOpenAndSaysWhatWasDone() throws Exception {
+		this.mvc.perform(post("/business/{id}/users/{uid}", this.acme, this.bob.id())
 			.with(user(Principals.of(this.ana))).with(csrf()).header("HX-Request", "true")
-			.param("role", "REGULAR_MEMBER").param("notes", "Sales"))
+			.param("role", "ACCOUNT_ADMINISTRATOR").param("notes", "Sales"))
 			.andExpect(status().isOk())
-			.andExpect(header().string("HX-Redirect", "/business/" + this.acme + "/users"))
+			.andExpect(header().doesNotExist("HX-Redirect"))
+			.andExpect(content().string(containsString("id=\"member-dialog\"")))
+			.andExpect(content().string(containsString("data-refresh=\"#members\"")))
+			.andExpect(content().string(containsString("Saved the membership of bob Member.")));
+		assertThat(this.business.roleOf(this.bob)).isEqualTo("ACCOUNT_ADMINISTRATOR");
+	}
+
+	@Test
+	void withoutJavaScriptASaveReturnsToTheUsersPageWhichSaysWhatWasDone() throws Exception {
+		var saved = this.mvc.perform(post("/business/{id}/users/{uid}", this.acme, this.bob.id())
+			.with(user(Principals.of(this.ana))).with(csrf())
+			.param("role", "REGULAR_MEMBER").param("notes", "Sales"))
+			.andExpect(redirectedUrl("/business/" + this.acme + "/users"))
 			.andExpect(flash().attribute("memberDone", "membership.saved"))
 			.andReturn();
 
@@ -82,7 +94,7 @@ class MemberPagesIntegrationTests {
 
 		this.mvc.perform(post("/business/{id}/users/{uid}", this.acme, this.bob.id()).with(user(Principals.of(this.ana)))
 			.with(csrf()).header("HX-Request", "true").param("role", "ACCOUNT_ADMINISTRATOR").param("notes", "<b>IT</b>"))
-			.andExpect(header().string("HX-Redirect", "/business/" + this.acme + "/users"));
+			.andExpect(content().string(containsString("id=\"member-done\"")));
 
 		this.mvc.perform(get("/business/{id}/users", this.acme).with(user(Principals.of(this.ana))))
 			.andExpect(content().string(containsString("Account Administrator")));
@@ -134,6 +146,11 @@ class MemberPagesIntegrationTests {
 	void blockUnblockAndRemoveWithConfirmation() throws Exception {
 		this.mvc.perform(post("/business/{id}/users/{uid}/block", this.acme, this.bob.id())
 			.with(user(Principals.of(this.ana))).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"confirm-dialog\"")));
+		assertThat(this.business.statusOf(this.bob)).isEqualTo("ACTIVE");
+		this.mvc.perform(post("/business/{id}/users/{uid}/block", this.acme, this.bob.id())
+			.with(user(Principals.of(this.ana))).with(csrf()).param("confirmed", "true"))
 			.andExpect(redirectedUrl("/business/" + this.acme + "/users"));
 		assertThat(this.business.statusOf(this.bob)).isEqualTo("BLOCKED");
 		this.mvc.perform(post("/business/{id}/users/{uid}/unblock", this.acme, this.bob.id())
@@ -142,11 +159,11 @@ class MemberPagesIntegrationTests {
 
 		this.mvc.perform(get("/business/{id}/users/{uid}/remove", this.acme, this.bob.id())
 			.with(user(Principals.of(this.ana))))
-			.andExpect(content().string(containsString("id=\"remove-question\"")))
-			.andExpect(content().string(containsString("id=\"member-remove-confirm\"")));
+			.andExpect(content().string(containsString("id=\"confirm-what\"")))
+			.andExpect(content().string(containsString("id=\"confirm-submit\"")));
 		assertThat(this.business.statusOf(this.bob)).isEqualTo("ACTIVE");
 		this.mvc.perform(post("/business/{id}/users/{uid}/remove", this.acme, this.bob.id())
-			.with(user(Principals.of(this.ana))).with(csrf()))
+			.with(user(Principals.of(this.ana))).with(csrf()).param("confirmed", "true"))
 			.andExpect(redirectedUrl("/business/" + this.acme + "/users"));
 		assertThat(this.api.get("/api/v1/business-accounts/" + this.acme + "/members/" + this.bob.id(), this.ana.token())
 			.status()).isEqualTo(404);

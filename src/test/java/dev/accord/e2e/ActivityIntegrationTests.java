@@ -32,6 +32,8 @@ class ActivityIntegrationTests {
 			browser.select("#role", "Account Administrator");
 			browser.clickText("Save");
 			browser.awaitText("#member-done", "Saved the membership of bob Member.");
+			browser.clickText("Close");
+			browser.awaitText("#member-list", "Account Administrator");
 
 			browser.clickText("Business Profile");
 			browser.clickText("Activity");

@@ -56,6 +56,9 @@ class ComputerBlacklistIntegrationTests {
 			admin.awaitText("#computer-list", "Reception PC");
 			row(admin, "Reception PC").click();
 			admin.click("#action-blacklist");
+			// The confirmation says what will happen; the red button blacklists.
+			admin.awaitText("#confirm-what", "1 computer is blacklisted");
+			admin.click("#confirm-submit");
 			admin.awaitText("#computers-notice", "blacklisted");
 			admin.awaitText("#computer-list", "Reception PC");
 			assertThat(status(admin, "Reception PC")).isEqualTo("Blacklisted");

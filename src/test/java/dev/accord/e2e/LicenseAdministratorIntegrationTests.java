@@ -83,6 +83,8 @@ class LicenseAdministratorIntegrationTests {
 				.findElement(By.cssSelector("input[name=computer][aria-label='Reception PC']"))
 				.click();
 			member.click("#action-deactivate");
+			member.awaitText("#confirm-what", "1 computer of");
+			member.click("#confirm-submit");
 			member.awaitText("#computers-notice", "deactivated");
 			assertThat(member.text("#computer-list")).contains("Meeting room PC").doesNotContain("Reception PC");
 		}

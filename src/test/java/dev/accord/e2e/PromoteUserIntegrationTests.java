@@ -49,7 +49,12 @@ class PromoteUserIntegrationTests {
 			anasBrowser.type("#notes", "Runs IT for the Berlin office");
 			anasBrowser.clickText("Save");
 			anasBrowser.awaitText("#member-done", "Saved the membership of bob Member.");
-			assertThat(anasBrowser.text("#member-list")).contains("Account Administrator");
+			// Closing the dialog refreshes the list behind it.
+			anasBrowser.clickText("Close");
+			anasBrowser.awaitText("#member-list", "Account Administrator");
+			assertThat(anasBrowser.js().executeScript("return [...document.querySelectorAll('.member-row')]"
+					+ ".find(r => r.textContent.includes(arguments[0])).querySelector('.member-role').textContent",
+					bob.email())).isEqualTo("Account Administrator");
 
 			// The promoted user, still signed in, opens Business Account Users on the next click.
 			bobsBrowser.go("/business/" + acme + "/profile");

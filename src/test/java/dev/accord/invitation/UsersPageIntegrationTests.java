@@ -142,7 +142,7 @@ class UsersPageIntegrationTests {
 		this.api.awaitMail(carol, 2);
 		this.mvc
 			.perform(post("/business/{id}/invitations/{iid}/revoke", this.acme, id).with(user(Principals.of(this.ana)))
-				.with(csrf()))
+				.with(csrf()).param("confirmed", "true"))
 			.andExpect(redirectedUrl("/business/" + this.acme + "/users"));
 
 		assertThat(this.api.get("/api/v1/business-accounts/" + this.acme + "/invitations?status=REVOKED",

@@ -102,6 +102,7 @@ class ComputerBulkActionsIntegrationTests {
 				this.licensing.base().replace("/api/v1/business-accounts", "/business") + "/license-keys/" + this.primaryId
 						+ "/computers/action")
 			.param("action", action)
+			.param("confirmed", "true")
 			.with(user(Principals.of(this.ana)))
 			.with(csrf());
 		computers.forEach((c) -> request.param("computer", c));

@@ -164,7 +164,7 @@ class LicensingPagesIntegrationTests {
 		String computerId = computers.replaceAll("(?s).*name=\"computer\" value=\"([0-9a-f-]{36})\"[^>]*aria-label=\"Reception PC\".*", "$1");
 
 		this.mvc.perform(post("/business/{id}/license-keys/{kid}/computers/action", this.acme, berlinId)
-			.with(user(Principals.of(bob))).with(csrf()).param("computer", computerId).param("action", "deactivate"))
+			.with(user(Principals.of(bob))).with(csrf()).param("computer", computerId).param("action", "deactivate").param("confirmed", "true"))
 			.andExpect(redirectedUrl("/business/" + this.acme + "/license-keys/" + berlinId + "/computers"));
 		assertThat(this.devices.checkIn(berlinKey, "pc-1").valid()).isFalse();
 

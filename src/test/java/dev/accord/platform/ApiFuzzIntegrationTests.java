@@ -55,6 +55,15 @@ class ApiFuzzIntegrationTests {
 		System.out.printf("%s; %d forms; world %d ms, API %d ms, forms %d ms%n", fuzzer.report(), forms.size(),
 				(made - start) / 1_000_000, (api - made) / 1_000_000, (System.nanoTime() - api) / 1_000_000);
 		assertThat(forms).as("forms found on the main pages").hasSizeGreaterThan(15);
+		assertThat(forms).as("confirmed forms of Block, Remove, Revoke, Deactivate, Blacklist, Delete key, Leave")
+			.filteredOn((form) -> form.fields().containsKey("confirmed"))
+			.extracting(Forms.Form::action)
+			.hasSizeGreaterThanOrEqualTo(7)
+			.anyMatch((action) -> action.endsWith("/block"))
+			.anyMatch((action) -> action.endsWith("/revoke"))
+			.anyMatch((action) -> action.endsWith("/computers/action"))
+			.anyMatch((action) -> action.endsWith("/delete"))
+			.anyMatch((action) -> action.endsWith("/leave"));
 		assertThat(fuzzer.sent()).isGreaterThanOrEqualTo(API_REQUESTS + FORM_REQUESTS + LIST_REQUESTS);
 		assertThat(fuzzer.broken()).as(fuzzer.report()).isZero();
 	}

@@ -12,6 +12,7 @@ import dev.accord.business.DashboardSection;
 import dev.accord.business.LastAdministratorException;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipView;
+import dev.accord.platform.Confirmation;
 import dev.accord.platform.ValidationException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The business context: its Dashboard, Business Profile, Edit Company Information and leaving. */
@@ -99,16 +101,26 @@ class BusinessPagesController {
 	}
 
 	@PostMapping("/business/{id}/leave")
-	String leave(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+	String leave(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean confirmed, HtmxRequest htmx, Model model,
+			RedirectAttributes redirect) {
+		BusinessAccountView business = context(id, user, model);
+		if (!confirmed) {
+			String profile = "/business/" + id + "/profile";
+			model.addAttribute(Confirmation.ATTRIBUTE,
+					Confirmation.of("profile.leave.title", "profile.leave", "/business/" + id + "/leave", profile)
+						.say("profile.leave.what", business.companyName()));
+			return Confirmation.view(htmx.isHtmxRequest());
+		}
 		try {
 			this.memberships.leave(id, user.id());
 		}
 		catch (LastAdministratorException ex) {
 			redirect.addFlashAttribute("leaveError", ex.messageKey());
-			return "redirect:/business/" + id + "/profile";
+			return Redirects.to(htmx, "/business/" + id + "/profile");
 		}
 		redirect.addFlashAttribute("left", true);
-		return "redirect:/dashboard";
+		return Redirects.to(htmx, "/dashboard");
 	}
 
 	private String editView(HtmxRequest htmx, Model model) {

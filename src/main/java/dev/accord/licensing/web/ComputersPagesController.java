@@ -9,15 +9,19 @@ import java.util.stream.Stream;
 import dev.accord.account.AccordUser;
 import dev.accord.business.BusinessAccess;
 import dev.accord.business.BusinessAccountService;
+import dev.accord.licensing.ComputerAction;
 import dev.accord.licensing.ComputerActions;
 import dev.accord.licensing.ComputerService;
 import dev.accord.licensing.ComputerStatus;
 import dev.accord.licensing.KeyView;
 import dev.accord.licensing.LicensingService;
 import dev.accord.licensing.NoSeatsAvailableException;
+import dev.accord.platform.Confirmation;
 import dev.accord.platform.FilterChips;
 import dev.accord.platform.Pager;
 import dev.accord.platform.ValidationException;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxViewResolver;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,7 +36,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Registered computers of a key: columns to choose, selected rows to act on, CSV export, edit. */
+/**
+ * Registered computers of a key: columns to choose, selected rows to act on, CSV export, edit.
+ * Deactivate and Blacklist ask first: without {@code confirmed=true} nothing changes and the
+ * answer says how many computers the action takes.
+ */
 @Controller
 class ComputersPagesController {
 
@@ -104,7 +112,9 @@ class ComputersPagesController {
 
 	@PostMapping("/business/{id}/license-keys/{kid}/computers/action")
 	String act(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
-			@Valid ComputerSelection selection, BindingResult binding, RedirectAttributes redirect) {
+			@Valid ComputerSelection selection, BindingResult binding,
+			@RequestParam(defaultValue = "false") boolean confirmed, HtmxRequest htmx, Model model,
+			RedirectAttributes redirect) {
 		Map<String, String> errors = FormErrors.of(binding, Map.of());
 		if (!errors.isEmpty()) {
 			redirect.addFlashAttribute("computersError", Stream.of("computer", "action", "target")
@@ -112,7 +122,10 @@ class ComputersPagesController {
 				.map(errors::get)
 				.findFirst()
 				.orElseThrow());
-			return back(id, kid);
+			return back(id, kid, htmx);
+		}
+		if (!confirmed && ASKS_FIRST.contains(selection.action())) {
+			return ask(user, id, kid, selection, htmx, model);
 		}
 		try {
 			this.actions.apply(id, user.id(), kid, selection.computer(), selection.action(), selection.target());
@@ -124,7 +137,26 @@ class ComputersPagesController {
 		catch (NoSeatsAvailableException ex) {
 			redirect.addFlashAttribute("computersError", ex.messageKey());
 		}
-		return back(id, kid);
+		return back(id, kid, htmx);
+	}
+
+	private static final Set<ComputerAction> ASKS_FIRST = Set.of(ComputerAction.DEACTIVATE, ComputerAction.BLACKLIST);
+
+	/** Deactivate or Blacklist, not yet confirmed: how many computers it takes; nothing changes. */
+	private String ask(AccordUser user, UUID id, UUID kid, ComputerSelection selection, HtmxRequest htmx,
+			Model model) {
+		KeyView key = this.licensing.key(id, user.id(), kid);
+		model.addAttribute("membership", this.access.member(id, user.id()));
+		model.addAttribute("business", this.businesses.get(id, user.id()));
+		Set<UUID> chosen = new java.util.LinkedHashSet<>(selection.computer());
+		String what = selection.action().name().toLowerCase(java.util.Locale.ROOT);
+		String base = "/business/" + id + "/license-keys/" + kid + "/computers";
+		model.addAttribute(Confirmation.ATTRIBUTE,
+				Confirmation.of("computers.confirm." + what + ".title", "computers." + what, base + "/action", base)
+					.count("computers.confirm." + what, chosen.size(), key.name())
+					.field("computer", chosen)
+					.field("action", List.of(what)));
+		return Confirmation.view(htmx.isHtmxRequest());
 	}
 
 	@GetMapping("/business/{id}/license-keys/{kid}/computers/{cid}/edit")
@@ -160,6 +192,12 @@ class ComputersPagesController {
 
 	private static String back(UUID id, UUID kid) {
 		return "redirect:/business/" + id + "/license-keys/" + kid + "/computers";
+	}
+
+	/** Back to the list: {@code HX-Redirect} for htmx (its XHR would follow a 302 into the dialog). */
+	private static String back(UUID id, UUID kid, HtmxRequest htmx) {
+		String path = "/business/" + id + "/license-keys/" + kid + "/computers";
+		return (htmx.isHtmxRequest() ? HtmxViewResolver.REDIRECT_URL_PREFIX : "redirect:") + path;
 	}
 
 }

@@ -19,7 +19,12 @@ import dev.accord.licensing.LicenseAdministrators;
 import dev.accord.licensing.LicensingService;
 import dev.accord.licensing.SeatsTakenException;
 import dev.accord.platform.AccordException;
+import dev.accord.platform.Confirmation;
+import dev.accord.platform.ForbiddenException;
+import dev.accord.platform.NotFoundException;
 import dev.accord.platform.ValidationException;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxViewResolver;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -95,14 +100,38 @@ class KeyPagesController {
 
 	@PostMapping("/business/{id}/license-keys/{kid}/delete")
 	String deleteKey(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, @PathVariable UUID kid,
-			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, HtmxRequest htmx, Model model,
+			RedirectAttributes redirect) {
+		String subscriptions = "/business/" + id + "/subscriptions";
+		KeyView key;
+		try {
+			key = this.licensing.key(id, user.id(), kid);
+		}
+		catch (NotFoundException ex) {
+			// Deleted already (a second tab, a repeated click): say so instead of a missing page.
+			redirect.addFlashAttribute("notice", "licensing.key.gone");
+			return redirect(htmx, subscriptions);
+		}
 		if (!confirmed) {
-			model.addAttribute("confirmDelete", true);
-			return show(id, user, kid, "general", null, model);
+			if (!this.licensing.mayEdit(id, user.id(), kid)) {
+				throw new ForbiddenException();
+			}
+			String page = "/business/" + id + "/license-keys/" + kid;
+			model.addAttribute("membership", this.access.member(id, user.id()));
+			model.addAttribute("business", this.businesses.get(id, user.id()));
+			model.addAttribute(Confirmation.ATTRIBUTE,
+					Confirmation.of("licensing.key.delete.title", "licensing.key.deleteConfirmed", page + "/delete", page)
+						.say("licensing.key.delete.what", key.name())
+						.count("licensing.key.delete.computers", key.used()));
+			return Confirmation.view(htmx.isHtmxRequest());
 		}
 		this.keys.delete(id, user.id(), kid);
 		redirect.addFlashAttribute("notice", "licensing.key.deleted");
-		return "redirect:/business/" + id + "/subscriptions";
+		return redirect(htmx, subscriptions);
+	}
+
+	private static String redirect(HtmxRequest htmx, String path) {
+		return (htmx.isHtmxRequest() ? HtmxViewResolver.REDIRECT_URL_PREFIX : "redirect:") + path;
 	}
 
 	@PostMapping("/business/{id}/license-keys/{kid}/administrators")

@@ -174,6 +174,25 @@ public final class FuzzWorld {
 				"/signup", "/signup/business", "/forgot-password");
 	}
 
+	/**
+	 * Posts that answer with a confirmation (Block, Remove, Revoke, Deactivate, Blacklist, Delete key,
+	 * Leave without {@code confirmed=true}): they change nothing, and the confirmed forms they show
+	 * are fuzzed too. Path and form body, without the CSRF token.
+	 */
+	public Map<String, String> confirmations() {
+		String business = "/business/" + this.businessId;
+		String key = business + "/license-keys/" + this.primaryKeyId;
+		Map<String, String> posts = new java.util.LinkedHashMap<>();
+		posts.put(business + "/users/" + this.memberId + "/block", "");
+		posts.put(business + "/users/" + this.memberId + "/remove", "");
+		posts.put(business + "/invitations/" + this.invitationId + "/revoke", "");
+		posts.put(key + "/computers/action", "action=deactivate&computer=" + this.computerId);
+		posts.put(key + "/computers/action?", "action=blacklist&computer=" + this.computerId);
+		posts.put(business + "/license-keys/" + this.extraKeyId + "/delete", "");
+		posts.put(business + "/leave", "");
+		return posts;
+	}
+
 	/** Signs the administrator in through the sign-in form; the session is kept in {@link FuzzHttp}. */
 	public void signIn() {
 		FuzzHttp.Answer page = this.http.send(FuzzRequest.of("GET", "/signin", Map.of(), null), true);

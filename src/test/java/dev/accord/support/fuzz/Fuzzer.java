@@ -155,6 +155,18 @@ public final class Fuzzer {
 				}
 			}
 		}
+		this.world.confirmations().forEach((path, body) -> {
+			String form = (body.isEmpty() ? "" : body + "&") + "_csrf=" + this.world.csrf;
+			FuzzRequest request = FuzzRequest.of("POST", path,
+					Map.of("Content-Type", "application/x-www-form-urlencoded"), form);
+			FuzzHttp.Answer answer = this.http.send(request, true);
+			check(request, answer);
+			for (Forms.Form confirm : Forms.of(answer.body(), path)) {
+				if (confirm.fields().containsKey("confirmed") && seen.add(confirm.action() + confirm.fields())) {
+					forms.add(confirm);
+				}
+			}
+		});
 		return forms;
 	}
 
