@@ -172,6 +172,7 @@ class SecurityConfiguration {
 	private static AuthenticationFailureHandler failure() {
 		SimpleUrlAuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/signin?error");
 		return (request, response, exception) -> {
+			FailedSignIn.rememberEmail(request);
 			if (exception instanceof TooManyAttemptsException throttled) {
 				response.sendRedirect(request.getContextPath() + "/signin?throttled=" + throttled.waitSeconds());
 			}

@@ -191,7 +191,7 @@ class SignInThrottlingIntegrationTests {
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder changePassword(
 			String current) {
 		return post("/security/password").with(csrf()).with(from("198.51.100.11")).param("currentPassword", current)
-			.param("newPassword", "a-brand-new-password");
+			.param("newPassword", "a-brand-new-password").param("confirmNewPassword", "a-brand-new-password");
 	}
 
 	private static RequestPostProcessor from(String address) {
