@@ -96,6 +96,20 @@ class PasswordAndSignInFormsIntegrationTests {
 		assertThat(withoutVaryingParts(known, ana.email())).isEqualTo(withoutVaryingParts(stranger, unknown));
 	}
 
+	@Test
+	void oddEmailsTypedIntoAFailedSignInComeBackEscapedOrNotAtAll() throws Exception {
+		for (String odd : new String[] { "<script>alert(1)</script>@example.com", "\"><img src=x onerror=alert(1)>",
+				"a".repeat(300) + "@example.com", "ünïcødé@例え.jp", "tab\there@example.com", "   " }) {
+			MockHttpServletResponse failed = this.mvc
+				.perform(post("/signin").with(csrf()).param("email", odd).param("password", "whatever-it-is"))
+				.andReturn().getResponse();
+			assertThat(failed.getStatus()).as(odd).isEqualTo(302);
+			String page = this.mvc.perform(get("/signin").param("error", "").cookie(failed.getCookie("SESSION")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(page).as(odd).doesNotContain("<script>alert(1)", "<img src=x", "a".repeat(300));
+		}
+	}
+
 	private Document failedSignIn(String email, String password) throws Exception {
 		MockHttpServletResponse failed = this.mvc
 			.perform(post("/signin").with(csrf()).param("email", email).param("password", password))

@@ -70,6 +70,10 @@ class DevMailboxIntegrationTests {
 	@Test
 	void aMailsHtmlPartIsRefusedToOthersAndForUnknownMessages() throws Exception {
 		this.mvc.perform(get("/dev/mailbox/{id}/html", UUID.randomUUID())).andExpect(status().isNotFound());
+		for (String odd : new String[] { "nope", "1", "%00", "x".repeat(2000), "..%2Fmailbox" }) {
+			int status = this.mvc.perform(get("/dev/mailbox/" + odd + "/html")).andReturn().getResponse().getStatus();
+			assertThat(status).as(odd).isBetween(400, 499);
+		}
 		Person ana = this.api.signUp("ana");
 		String dan = Api.uniqueEmail("dan");
 		this.api.invite(ana, this.api.createBusiness(ana, "ACME"), dan).succeeded();
