@@ -48,6 +48,10 @@ class PasswordAndSignInFormsIntegrationTests {
 		assertRulesUnder("password", null, page(get("/signup")));
 		assertRulesUnder("password", null, page(get("/signup/business")));
 		assertRulesUnder("password", "confirmPassword", page(get("/reset-password").param("token", reset.group(1))));
+		String newcomer = Api.uniqueEmail("newcomer");
+		this.api.invite(ana, this.api.createBusiness(ana, "ACME"), newcomer).succeeded();
+		assertRulesUnder("password", "confirmPassword",
+				page(get("/join/{token}", Api.joinToken(this.api.awaitMail(newcomer, 1)))));
 		assertThat(page(get("/signin")).select(".password-rules")).isEmpty();
 	}
 
