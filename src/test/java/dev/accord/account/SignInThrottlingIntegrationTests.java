@@ -156,7 +156,7 @@ class SignInThrottlingIntegrationTests {
 		}
 
 		this.mvc.perform(changePassword(Api.PASSWORD).cookie(session))
-			.andExpect(content().string(containsString("Wait 1 seconds before you try again")));
+			.andExpect(content().string(containsString("Wait 1 second before you try again")));
 		this.clock.advance(Duration.ofSeconds(1));
 		this.mvc.perform(changePassword(Api.PASSWORD).cookie(session)).andExpect(redirectedUrl("/security"));
 	}
