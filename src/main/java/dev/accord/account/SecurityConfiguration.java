@@ -33,6 +33,12 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -130,7 +136,7 @@ class SecurityConfiguration {
 		authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers("/signin", "/signup", "/signup/business", "/forgot-password", "/reset-password",
 					"/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health/**",
-					"/actuator/prometheus", "/v3/api-docs/**", "/dev/mailbox", "/api/v1/dev/mailbox", "/join/**",
+					"/actuator/prometheus", "/v3/api-docs/**", "/dev/mailbox", "/dev/mailbox/*/html", "/api/v1/dev/mailbox", "/join/**",
 					"/api/v1/invitations/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/tokens", "/api/v1/activations",
@@ -142,8 +148,13 @@ class SecurityConfiguration {
 	/** The brand's logo and favicon may come from another origin. */
 	private static void headers(HeadersConfigurer<HttpSecurity> headers, List<String> imageOrigins) {
 		String images = imageOrigins.stream().map((origin) -> " " + origin).collect(Collectors.joining());
-		headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:" + images + "; "
-				+ "style-src 'self' 'unsafe-inline'; frame-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+		String portal = "default-src 'self'; img-src 'self' data:" + images + "; "
+				+ "style-src 'self' 'unsafe-inline'; frame-src 'self'; frame-ancestors 'none'; form-action 'self'";
+		// A mail's HTML part in the dev mailbox brings its own policy and may be framed by the portal.
+		RequestMatcher page = new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/dev/mailbox/*/html"));
+		headers.frameOptions((frames) -> frames.disable())
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(page, new ContentSecurityPolicyHeaderWriter(portal)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(page, new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
 			.referrerPolicy((r) -> r.policy(
 					org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
 	}
@@ -161,6 +172,7 @@ class SecurityConfiguration {
 	private static AuthenticationFailureHandler failure() {
 		SimpleUrlAuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/signin?error");
 		return (request, response, exception) -> {
+			FailedSignIn.rememberEmail(request);
 			if (exception instanceof TooManyAttemptsException throttled) {
 				response.sendRedirect(request.getContextPath() + "/signin?throttled=" + throttled.waitSeconds());
 			}

@@ -53,7 +53,7 @@ record Activation(UUID id, UUID keyId, UUID subscriptionId, String deviceId, Str
 	 */
 	Activation edit(String newName, String newNotes) {
 		if (newName != null && (newName.isBlank() || newName.length() > Names.MAX)) {
-			throw ValidationException.of("computerName", newName.isBlank() ? "validation.required" : "validation.tooLong.at");
+			throw ValidationException.of("computerName", newName.isBlank() ? "validation.required" : "validation.tooLong.name");
 		}
 		if (newNotes != null && newNotes.length() > MAX_NOTES) {
 			throw ValidationException.of("notes", "membership.notes.tooLong");

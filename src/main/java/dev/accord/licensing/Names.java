@@ -17,7 +17,7 @@ final class Names {
 			return null;
 		}
 		if (name.isBlank() || name.length() > MAX) {
-			throw ValidationException.of(field, name.isBlank() ? "validation.required" : "validation.tooLong.at");
+			throw ValidationException.of(field, name.isBlank() ? "validation.required" : "validation.tooLong.name");
 		}
 		PlainText.requireSingleLine(field, name);
 		return name.trim();

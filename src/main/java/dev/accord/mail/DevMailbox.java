@@ -46,6 +46,17 @@ public class DevMailbox {
 			.list();
 	}
 
+	/** One kept message. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Message> message(UUID id) {
+		return this.jdbc.sql("SELECT id, recipient, subject, text_body, html_body, sent_at FROM dev_mailbox WHERE id = :id")
+			.param("id", id)
+			.query((rs, n) -> new Message(rs.getObject("id", UUID.class), rs.getString("recipient"),
+					rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
+					Timestamps.fromDb(rs, "sent_at")))
+			.optional();
+	}
+
 	/** A kept message, as the JSON of {@code /api/v1/dev/mailbox} shows it. */
 	public record Message(UUID id, String to, String subject, String text, String html, Instant sentAt) {
 	}

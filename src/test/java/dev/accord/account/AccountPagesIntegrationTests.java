@@ -132,13 +132,13 @@ class AccountPagesIntegrationTests {
 
 		this.mvc
 			.perform(post("/security/password").cookie(here).with(csrf()).param("currentPassword", "wrong-password")
-				.param("newPassword", "a-brand-new-password"))
+				.param("newPassword", "a-brand-new-password").param("confirmNewPassword", "a-brand-new-password"))
 			.andExpect(content().string(containsString("The current password is not correct.")));
 		this.mvc.perform(get("/dashboard").cookie(elsewhere)).andExpect(status().isOk());
 
 		this.mvc
 			.perform(post("/security/password").cookie(here).with(csrf()).param("currentPassword", Api.PASSWORD)
-				.param("newPassword", "a-brand-new-password"))
+				.param("newPassword", "a-brand-new-password").param("confirmNewPassword", "a-brand-new-password"))
 			.andExpect(redirectedUrl("/security"));
 
 		this.mvc.perform(get("/dashboard").cookie(here)).andExpect(status().isOk());

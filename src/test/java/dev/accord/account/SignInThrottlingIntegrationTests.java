@@ -156,7 +156,7 @@ class SignInThrottlingIntegrationTests {
 		}
 
 		this.mvc.perform(changePassword(Api.PASSWORD).cookie(session))
-			.andExpect(content().string(containsString("Wait 1 seconds before you try again")));
+			.andExpect(content().string(containsString("Wait 1 second before you try again")));
 		this.clock.advance(Duration.ofSeconds(1));
 		this.mvc.perform(changePassword(Api.PASSWORD).cookie(session)).andExpect(redirectedUrl("/security"));
 	}
@@ -191,7 +191,7 @@ class SignInThrottlingIntegrationTests {
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder changePassword(
 			String current) {
 		return post("/security/password").with(csrf()).with(from("198.51.100.11")).param("currentPassword", current)
-			.param("newPassword", "a-brand-new-password");
+			.param("newPassword", "a-brand-new-password").param("confirmNewPassword", "a-brand-new-password");
 	}
 
 	private static RequestPostProcessor from(String address) {

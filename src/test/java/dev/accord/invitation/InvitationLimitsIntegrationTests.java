@@ -167,7 +167,7 @@ class InvitationLimitsIntegrationTests {
 
 		this.mvc.perform(post("/join/{token}", token).with(csrf()).with(from("198.51.100.20")).param("password", Api.PASSWORD))
 			.andExpect(status().isTooManyRequests())
-			.andExpect(content().string(containsString("Wait 1 seconds before you try again")));
+			.andExpect(content().string(containsString("Wait 1 second before you try again")));
 		this.mvc.perform(post("/api/v1/invitations/{token}/accept", token).with(from("198.51.100.20"))
 			.contentType("application/json").content("{\"password\": \"" + Api.PASSWORD + "\"}"))
 			.andExpect(status().isTooManyRequests())

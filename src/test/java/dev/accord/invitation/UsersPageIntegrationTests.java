@@ -8,6 +8,8 @@ import dev.accord.support.AccordIntegrationTest;
 import dev.accord.support.Api;
 import dev.accord.support.Api.Person;
 import org.junit.jupiter.api.BeforeEach;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -115,6 +117,55 @@ class UsersPageIntegrationTests {
 		assertThat(page).contains("id=\"invite-results\"").contains(carol, "Invited").contains(dave, "Re-sent")
 			.contains("Already a member").contains("Invalid email address");
 		assertThat((String) this.api.awaitMail(carol, 1).get("subject")).contains("ACME").doesNotContain("invited you");
+	}
+
+	@Test
+	void anAddressStillInTheEmailFieldIsSentTooAndTheResultsSaySo() throws Exception {
+		String carol = Api.uniqueEmail("carol");
+		String dave = Api.uniqueEmail("dave");
+
+		Document page = Jsoup.parse(this.mvc
+			.perform(dialog().param("action", "send").param("emails", carol, "broken@").param("email", " " + dave + " "))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+
+		assertThat(page.select("#typed-sent").text()).isEqualTo(dave
+				+ " was still in the email field: it was added to the list and invited too.");
+		assertThat(page.select("#invite-summary").text())
+			.isEqualTo("2 invitations sent; 1 address not sent (see below).");
+		assertThat(page.select(".invite-result").eachText()).hasSize(3);
+		this.api.awaitMail(dave, 1);
+	}
+
+	@Test
+	void anAddressInTheEmailFieldThatCannotBeAddedSendsNothingAndSaysWhy() throws Exception {
+		String carol = Api.uniqueEmail("carol");
+
+		Document page = Jsoup.parse(this.mvc
+			.perform(dialog().param("action", "send").param("emails", carol).param("email", "dave@"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+
+		assertThat(page.select("#typed-not-sent").text()).isEqualTo("Nothing was sent: “dave@”, still in the email "
+				+ "field, could not be added (see below). Correct or clear it, then send again to invite the address in the list.");
+		assertThat(page.select("#invite-email-error").text()).isNotEmpty();
+		assertThat(page.select("#invite-email").val()).isEqualTo("dave@");
+		assertThat(page.select("input[name=emails]").eachAttr("value")).containsExactly(carol);
+		assertThat(this.api.get("/api/v1/business-accounts/" + this.acme + "/invitations", this.ana.token()).items())
+			.isEmpty();
+	}
+
+	@Test
+	void anAddressTypedAgainThatIsInTheListAlreadyIsSentOnce() throws Exception {
+		String carol = Api.uniqueEmail("carol");
+
+		Document page = Jsoup.parse(this.mvc
+			.perform(dialog().param("action", "send").param("emails", carol).param("email", carol.toUpperCase()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+
+		assertThat(page.select("#invite-summary").text()).isEqualTo("1 invitation sent; every address was invited.");
+		assertThat(page.select("#typed-sent")).isEmpty();
 	}
 
 	@Test

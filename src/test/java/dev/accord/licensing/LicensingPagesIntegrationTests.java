@@ -24,6 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -95,7 +96,17 @@ class LicensingPagesIntegrationTests {
 		this.mvc.perform(post("/business/{id}/subscriptions/{sid}/keys/new", this.acme, subscription)
 			.with(user(Principals.of(this.ana))).with(csrf()).param("name", "Berlin").param("limit", "2")
 			.param("type", "RESERVED"))
-			.andExpect(redirectedUrlPattern("/business/" + this.acme + "/license-keys/*"));
+			.andExpect(redirectedUrlPattern("/business/" + this.acme + "/license-keys/*"))
+			.andExpect(flash().attribute("notice", "licensing.key.created"));
+		String newKey = this.mvc.perform(get("/business/{id}/subscriptions/{sid}/keys/new", this.acme, subscription)
+			.with(user(Principals.of(this.ana)))).andReturn().getResponse().getContentAsString();
+		assertThat(newKey).contains("id=\"new-key-cancel\"", "href=\"/business/" + this.acme + "/subscriptions\"");
+		var created = this.mvc.perform(post("/business/{id}/subscriptions/{sid}/keys/new", this.acme, subscription)
+			.with(user(Principals.of(this.ana))).with(csrf()).param("name", "Paris").param("limit", "1"))
+			.andExpect(flash().attribute("noticeArgument", "Paris"))
+			.andReturn().getResponse();
+		this.mvc.perform(get(created.getRedirectedUrl()).cookie(created.getCookie("SESSION")).with(user(Principals.of(this.ana))))
+			.andExpect(content().string(containsString("License key &quot;Paris&quot; created.")));
 
 		this.mvc.perform(get("/business/{id}/subscriptions", this.acme).with(user(Principals.of(this.ana))))
 			.andExpect(content().string(containsString("Berlin")))

@@ -4,6 +4,7 @@ import dev.accord.account.AccordUser;
 import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.EmailTakenException;
+import dev.accord.account.FailedSignIn;
 import dev.accord.account.SignIn;
 import dev.accord.account.SignUpForm;
 import dev.accord.platform.Languages;
@@ -44,10 +45,12 @@ class AccountPagesController {
 	/** The sign-in page; after a throttled attempt, {@code throttled} holds the seconds to wait. */
 	@GetMapping("/signin")
 	String signInPage(@AuthenticationPrincipal AccordUser user,
-			@RequestParam(name = "throttled", required = false) String throttled, Model model) {
+			@RequestParam(name = "throttled", required = false) String throttled, HttpServletRequest request,
+			Model model) {
 		if (user != null) {
 			return "redirect:/dashboard";
 		}
+		model.addAttribute("email", FailedSignIn.takeEmail(request));
 		if (throttled != null && throttled.matches("[1-9][0-9]{0,5}")) {
 			model.addAttribute("waitSeconds", Long.parseLong(throttled));
 		}

@@ -16,6 +16,22 @@ public class PasswordForm {
 	@ValidPassword
 	private String newPassword;
 
+	@Size(max = PasswordPolicy.MAX_LENGTH, message = "{validation.tooLong}")
+	private String confirmNewPassword;
+
+	public String getConfirmNewPassword() {
+		return this.confirmNewPassword;
+	}
+
+	public void setConfirmNewPassword(String confirmNewPassword) {
+		this.confirmNewPassword = confirmNewPassword;
+	}
+
+	/** Whether the new password was typed the same way twice. */
+	public boolean confirmed() {
+		return this.newPassword != null && this.newPassword.equals(this.confirmNewPassword);
+	}
+
 	public String getCurrentPassword() {
 		return this.currentPassword;
 	}

@@ -95,6 +95,9 @@ class SettingsController {
 	String changePassword(@AuthenticationPrincipal AccordUser user,
 			@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
 			HttpSession session, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmNewPassword") && !form.confirmed()) {
+			result.rejectValue("confirmNewPassword", "validation.password.mismatch");
+		}
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword(), session.getId());

@@ -1,5 +1,10 @@
 package dev.accord.audit.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -8,6 +13,8 @@ import java.util.Map;
 
 import dev.accord.audit.AuditEntry;
 import dev.accord.audit.AuditAction;
+import dev.accord.platform.Dates;
+import dev.accord.platform.TimeZones;
 import dev.accord.shared.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -123,8 +130,23 @@ public class ActivityText {
 			case "autoRenew", "blacklisted" -> this.messages.getMessage("audit.value." + text, null, text, locale);
 			case "language" -> Language.ofTag(text).map(Language::nativeName).orElse(text);
 			case "country" -> new Locale("", text).getDisplayCountry(locale);
+			case "expiresAt", "activationDate", "expirationDate" -> when(text, locale);
 			default -> text;
 		};
+	}
+
+	/**
+	 * A date or time field's value (ISO 8601, as recorded) as the viewer writes dates, a time in
+	 * the viewer's zone.
+	 */
+	private static String when(String text, Locale locale) {
+		try {
+			return (text.contains("T")) ? Dates.exact(Instant.parse(text), locale, TimeZones.current())
+					: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(LocalDate.parse(text));
+		}
+		catch (DateTimeParseException ex) {
+			return text;
+		}
 	}
 
 	private static String shorten(String text) {

@@ -71,14 +71,23 @@ final class InviteDialog {
 		this.model.addAttribute("refusedRows", refused);
 	}
 
-	/** Takes a typed but not yet added address along; false (with an error) when there is nothing to send. */
+	/**
+	 * Takes a typed but not yet added address along (the results then say so), or, when it cannot be
+	 * added, sends nothing and says that nothing was sent and why; an address typed again that is in
+	 * the list already is simply sent with it. False (with an error) when there is nothing to send.
+	 */
 	boolean readyToSend(Function<String, InviteOutcome> preview) {
 		String typed = (this.form.getEmail() != null) ? this.form.getEmail().trim() : "";
-		if (!typed.isEmpty()) {
+		if (!typed.isEmpty() && this.form.getEmails().contains(EmailAddress.normalize(typed))) {
+			this.form.setEmail("");
+		}
+		else if (!typed.isEmpty()) {
 			add(preview);
 			if (this.model.containsAttribute("emailError")) {
+				this.model.addAttribute("typedNotSent", typed);
 				return false;
 			}
+			this.model.addAttribute("typedSent", EmailAddress.normalize(typed));
 		}
 		if (this.form.getEmails().isEmpty()) {
 			this.model.addAttribute("emailError", "invite.emails.empty");

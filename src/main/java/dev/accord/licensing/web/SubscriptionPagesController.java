@@ -130,6 +130,7 @@ class SubscriptionPagesController {
 			KeyView key = this.keys.create(id, user.id(), sid, form.nameOrEmpty(), form.limit(), form.typeOrDynamic(),
 					form.expiresAt());
 			redirect.addFlashAttribute("notice", "licensing.key.created");
+			redirect.addFlashAttribute("noticeArgument", key.name());
 			return "redirect:/business/" + id + "/license-keys/" + key.id();
 		}
 		catch (ValidationException | SeatsTakenException ex) {

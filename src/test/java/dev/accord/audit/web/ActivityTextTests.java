@@ -13,6 +13,7 @@ import dev.accord.shared.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import dev.accord.platform.PluralMessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,23 @@ class ActivityTextTests {
 		assertThat(this.text.sentence(deactivated, Locale.ENGLISH)).isEqualTo("The computer Bob Lee deactivated itself");
 		assertThat(this.text.sentence(provisioned, Locale.ENGLISH))
 			.isEqualTo("The system provisioned the subscription Bob Lee with 10 seats");
+	}
+
+	@Test
+	void countsInSentencesArePluralisedInTheViewersLanguage() {
+		AuditEntry one = entry(AuditAction.KEY_DELETED, Actor.person(UUID.randomUUID()), Map.of("computers", 1),
+				Map.of());
+		AuditEntry many = entry(AuditAction.KEY_DELETED, Actor.person(UUID.randomUUID()), Map.of("computers", 5),
+				Map.of());
+		AuditEntry created = entry(AuditAction.KEY_CREATED, Actor.person(UUID.randomUUID()), Map.of(),
+				Map.of("limit", 1));
+
+		assertThat(this.text.sentence(one, Locale.ENGLISH))
+			.isEqualTo("Ana Silva deleted the license key Bob Lee and deactivated its 1 computer");
+		assertThat(this.text.sentence(many, Locale.ENGLISH)).endsWith("its 5 computers");
+		assertThat(this.text.sentence(created, Locale.ENGLISH)).endsWith("with 1 license");
+		assertThat(this.text.sentence(many, Locale.forLanguageTag("ru"))).endsWith("5 активированных с ним компьютеров");
+		assertThat(this.text.sentence(one, Locale.forLanguageTag("ru"))).endsWith("1 активированный с ним компьютер");
 	}
 
 	@ParameterizedTest
@@ -80,7 +98,7 @@ class ActivityTextTests {
 	}
 
 	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		ResourceBundleMessageSource messages = new PluralMessageSource();
 		messages.setBasenames("i18n/messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
