@@ -15,9 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The member list query: filters, a prefix search, and keyset paging over an index
- * ({@code (business_account_id, email)} or {@code (business_account_id, member_since, user_id)}),
- * never OFFSET, one statement per page. Names and emails are the membership's copies (V9, V25), so
+ * The member list query: filters, a prefix search, and keyset paging in both directions over an
+ * index ({@code (business_account_id, email)} or {@code (business_account_id, member_since, user_id)};
+ * going back reads the same index backwards), never OFFSET, one statement per page, and a count
+ * capped at {@link ListRange#COUNT_CAP} and one. Names and emails are the membership's copies (V9, V25), so
  * the query reads no table of another module.
  */
 @Repository
