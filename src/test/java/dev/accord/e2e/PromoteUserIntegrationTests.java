@@ -1,5 +1,6 @@
 package dev.accord.e2e;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import dev.accord.support.AccordIntegrationTest;
@@ -7,6 +8,7 @@ import dev.accord.support.Api;
 import dev.accord.support.Api.Person;
 import dev.accord.support.Browser;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,10 +53,10 @@ class PromoteUserIntegrationTests {
 			anasBrowser.awaitText("#member-done", "Saved the membership of bob Member.");
 			// Closing the dialog refreshes the list behind it.
 			anasBrowser.clickText("Close");
-			anasBrowser.awaitText("#member-list", "Account Administrator");
-			assertThat(anasBrowser.js().executeScript("return [...document.querySelectorAll('.member-row')]"
-					+ ".find(r => r.textContent.includes(arguments[0])).querySelector('.member-role').textContent",
-					bob.email())).isEqualTo("Account Administrator");
+			new WebDriverWait(anasBrowser.driver(), Duration.ofSeconds(10)).until((driver) -> "Account Administrator"
+				.equals(anasBrowser.js().executeScript("var row = [...document.querySelectorAll('.member-row')]"
+						+ ".find(r => r.textContent.includes(arguments[0])); return row && row.querySelector('.member-role').textContent",
+						bob.email())));
 
 			// The promoted user, still signed in, opens Business Account Users on the next click.
 			bobsBrowser.go("/business/" + acme + "/profile");
