@@ -44,12 +44,16 @@ public record Confirmation(String titleKey, List<Sentence> sentences, String act
 				this.inDialog);
 	}
 
-	/** Adds a sentence with a count: {@code key.one} for one, {@code key.other} for any other number. */
+	/**
+	 * Adds a sentence with a count: the message {@code key} with {@code count} as its first argument
+	 * ({@code {0}}), written as an ICU plural so each language chooses its own form (see
+	 * {@link PluralMessageSource}), and {@code more} as {@code {1}}, {@code {2}}, ….
+	 */
 	public Confirmation count(String key, long count, Object... more) {
 		Object[] args = new Object[more.length + 1];
 		args[0] = count;
 		System.arraycopy(more, 0, args, 1, more.length);
-		return say(key + ((count == 1) ? ".one" : ".other"), args);
+		return say(key, args);
 	}
 
 	/** Adds a field to post again. */

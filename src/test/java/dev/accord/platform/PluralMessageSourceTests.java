@@ -62,6 +62,56 @@ class PluralMessageSourceTests {
 				new Object[] { 1 }), Locale.ENGLISH)).isEqualTo("1 computer");
 	}
 
+	@Test
+	void aConfirmationCountReadsRightInEnglishAndRussian() {
+		PluralMessageSource app = configure(new PluralMessageSource(), "i18n/messages");
+		assertThat(confirmed(app, "computers.confirm.deactivate", Locale.ENGLISH, "Main")).containsExactly(
+				"1 computer of Main is deactivated and its license is freed at once. It activates again when it next asks, if a license is free.",
+				"2 computers of Main are deactivated and their licenses are freed at once. They activate again when they next ask, if licenses are free.",
+				"5 computers of Main are deactivated and their licenses are freed at once. They activate again when they next ask, if licenses are free.",
+				"21 computers of Main are deactivated and their licenses are freed at once. They activate again when they next ask, if licenses are free.");
+		assertThat(confirmed(app, "computers.confirm.deactivate", RUSSIAN, "Main")).containsExactly(
+				"1 компьютер ключа «Main» будет деактивирован, и его лицензия сразу освободится. При следующем запросе он снова активируется, если есть свободная лицензия.",
+				"2 компьютера ключа «Main» будут деактивированы, и их лицензии сразу освободятся. При следующем запросе они снова активируются, если есть свободные лицензии.",
+				"5 компьютеров ключа «Main» будут деактивированы, и их лицензии сразу освободятся. При следующем запросе они снова активируются, если есть свободные лицензии.",
+				"21 компьютер ключа «Main» будет деактивирован, и его лицензия сразу освободится. При следующем запросе он снова активируется, если есть свободная лицензия.");
+		assertThat(confirmed(app, "membership.block.keys", Locale.ENGLISH)).containsExactly(
+				"They administer 1 license key and cannot manage it while blocked.",
+				"They administer 2 license keys and cannot manage them while blocked.",
+				"They administer 5 license keys and cannot manage them while blocked.",
+				"They administer 21 license keys and cannot manage them while blocked.");
+		assertThat(confirmed(app, "membership.block.keys", RUSSIAN)).containsExactly(
+				"Участник администрирует 1 лицензионный ключ и не сможет управлять им, пока заблокирован.",
+				"Участник администрирует 2 лицензионных ключа и не сможет управлять ими, пока заблокирован.",
+				"Участник администрирует 5 лицензионных ключей и не сможет управлять ими, пока заблокирован.",
+				"Участник администрирует 21 лицензионный ключ и не сможет управлять им, пока заблокирован.");
+	}
+
+	@Test
+	void frenchSaysZeroInTheSingularAndJapaneseHasOneForm() {
+		PluralMessageSource app = configure(new PluralMessageSource(), "i18n/messages");
+		assertThat(app.getMessage("licensing.key.delete.computers", new Object[] { 0L }, Locale.FRENCH))
+			.isEqualTo("0 ordinateur activé est désactivé.");
+		assertThat(app.getMessage("licensing.key.delete.computers", new Object[] { 2L }, Locale.FRENCH))
+			.isEqualTo("2 ordinateurs activés sont désactivés.");
+		assertThat(app.getMessage("licensing.key.delete.computers", new Object[] { 1L }, Locale.JAPANESE))
+			.isEqualTo("アクティベートされている 1 台のコンピューターが非アクティブ化されます。");
+		assertThat(app.getMessage("licensing.key.delete.computers", new Object[] { 5L }, Locale.JAPANESE))
+			.isEqualTo("アクティベートされている 5 台のコンピューターが非アクティブ化されます。");
+	}
+
+	/** What {@link Confirmation#count} says for 1, 2, 5 and 21, as the confirmation dialog renders it. */
+	private static List<String> confirmed(PluralMessageSource messages, String key, Locale locale, Object... more) {
+		return List.of(1, 2, 5, 21).stream().map((n) -> {
+			Confirmation.Sentence sentence = Confirmation.of("title", "button", "/action", "/cancel")
+				.count(key, n, more)
+				.sentences()
+				.get(0);
+			assertThat(sentence.key()).isEqualTo(key);
+			return messages.getMessage(sentence.key(), sentence.arguments(), locale);
+		}).toList();
+	}
+
 	/**
 	 * Every message of the application's bundles without a plural, in every language, with and
 	 * without arguments, text or numbers, reads exactly as Spring's own message source wrote it.
