@@ -141,6 +141,11 @@ class ScreensIntegrationTests {
 			openDialog(problems, "/business/" + this.acme + "/users", "a.member-link[href$='" + this.bob + "']",
 					"#member-dialog, dialog");
 			openDialog(problems, "/business/" + this.acme + "/subscriptions", "button.key-name", ".key-rename input[name=name]");
+			openDialog(problems, "/business/" + this.acme + "/profile", "#leave", "#confirm-dialog");
+			openDialog(problems, "/business/" + this.acme + "/users", "#pending-list button.destructive", "#confirm-dialog");
+			this.browser.go(keyPath() + "/computers");
+			this.browser.click("input[name=computer]");
+			openDialog(problems, null, "#action-blacklist", "#confirm-dialog");
 			openMenus(problems);
 		}
 		assertThat(problems).isEmpty();
@@ -201,6 +206,7 @@ class ScreensIntegrationTests {
 		return List.of(new String[] { "/dashboard", "h1" }, new String[] { business + "/dashboard", "h1" },
 				new String[] { business + "/profile", "h1" }, new String[] { business + "/profile/edit", "dialog" },
 				new String[] { business + "/users", "h1" }, new String[] { business + "/users?q=nobody-at-all", "h1" },
+				new String[] { business + "/users?q=o&role=REGULAR_MEMBER&status=ACTIVE", ".chip" },
 				new String[] { business + "/users/invite", "#invite-dialog" },
 				new String[] { business + "/users/" + this.bob, "h1, h2" },
 				new String[] { business + "/subscriptions", "h1" },
@@ -247,8 +253,14 @@ class ScreensIntegrationTests {
 		verify(problems, path);
 	}
 
+	/** Opens a dialog (on the page at {@code path}, or on the current page when it is null) and checks it. */
 	private void openDialog(List<String> problems, String path, String opener, String dialog) {
-		this.browser.go(path);
+		if (path != null) {
+			this.browser.go(path);
+		}
+		else {
+			path = this.browser.url().substring(this.api.baseUrl().length());
+		}
 		this.browser.click(opener);
 		try {
 			this.browser.find(dialog);
