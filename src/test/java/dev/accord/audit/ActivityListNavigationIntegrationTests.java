@@ -9,6 +9,7 @@ import dev.accord.account.Principals;
 import dev.accord.support.AccordIntegrationTest;
 import dev.accord.support.Api;
 import dev.accord.support.Api.Person;
+import dev.accord.support.SignedInPages;
 import dev.accord.support.ListSeeds;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -132,16 +133,11 @@ class ActivityListNavigationIntegrationTests {
 	}
 
 	private Document follow(Document page, String link) throws Exception {
-		String href = page.select(link).attr("href");
-		assertThat(href).as(link).isNotBlank();
-		return page(href);
+		return new SignedInPages(this.mvc, this.ana).follow(page, link);
 	}
 
 	private Document page(String path) throws Exception {
-		var response = this.mvc.perform(get(URI.create(path)).with(user(Principals.of(this.ana)))).andReturn()
-			.getResponse();
-		assertThat(response.getStatus()).as(path).isEqualTo(200);
-		return Jsoup.parse(response.getContentAsString());
+		return new SignedInPages(this.mvc, this.ana).page(path);
 	}
 
 }

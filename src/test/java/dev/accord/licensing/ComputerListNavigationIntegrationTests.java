@@ -12,9 +12,9 @@ import dev.accord.account.Principals;
 import dev.accord.support.AccordIntegrationTest;
 import dev.accord.support.Api;
 import dev.accord.support.Api.Person;
+import dev.accord.support.SignedInPages;
 import dev.accord.support.ListSeeds;
 import dev.accord.support.MutableClock;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,16 +147,11 @@ class ComputerListNavigationIntegrationTests {
 	}
 
 	private Document follow(Document page, String link) throws Exception {
-		String href = page.select(link).attr("href");
-		assertThat(href).as(link).isNotBlank();
-		return page(href);
+		return new SignedInPages(this.mvc, this.ana).follow(page, link);
 	}
 
 	private Document page(String path) throws Exception {
-		var response = this.mvc.perform(get(URI.create(path)).with(user(Principals.of(this.ana)))).andReturn()
-			.getResponse();
-		assertThat(response.getStatus()).as(path).isEqualTo(200);
-		return Jsoup.parse(response.getContentAsString());
+		return new SignedInPages(this.mvc, this.ana).page(path);
 	}
 
 	private UUID operator() {
