@@ -111,6 +111,42 @@ class MessageBundlesTests {
 		assertThat(problems).isEmpty();
 	}
 
+	/**
+	 * Problems shows a field error's message without arguments (a {@link ValidationException} carries keys only),
+	 * so a key thrown as one must hold no numbered argument: a plural there would show its raw ICU text.
+	 */
+	@Test
+	void fieldErrorMessagesNeedNoArguments() throws IOException {
+		Pattern thrown = Pattern.compile("(?:ValidationException\\.of|errors\\.put)\\(([^;]*)\\)");
+		Pattern literal = Pattern.compile("\"([a-z][A-Za-z0-9_-]*\\.[A-Za-z0-9_.-]+)\"");
+		Set<String> english = keys("i18n/messages.properties");
+		Set<String> fieldErrorKeys = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+				Matcher call = thrown.matcher(Files.readString(file));
+				while (call.find()) {
+					collect(literal, call.group(1), fieldErrorKeys);
+				}
+			}
+		}
+		fieldErrorKeys.retainAll(english);
+		assertThat(fieldErrorKeys).as("keys thrown as field errors").contains("validation.tooLong.name",
+				"invite.emails.empty", "validation.email");
+		Pattern argument = Pattern.compile("\\{\\s*\\d+");
+		List<String> problems = new ArrayList<>();
+		for (Language language : Language.values()) {
+			String name = "i18n/messages" + ((language == Language.EN) ? "" : "_" + language.tag().replace('-', '_'))
+					+ ".properties";
+			Properties bundle = properties(name);
+			for (String key : fieldErrorKeys) {
+				if (argument.matcher(bundle.getProperty(key, "")).find()) {
+					problems.add(name + " " + key + " takes an argument, but field errors are shown without any");
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
 	@Test
 	void templatesHoldNoLiteralWords() throws IOException {
 		List<String> literals = new ArrayList<>();
