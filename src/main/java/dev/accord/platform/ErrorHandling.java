@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -80,7 +81,7 @@ class ErrorHandling {
 	}
 
 	@ExceptionHandler({ ServletRequestBindingException.class, MultipartException.class,
-			RequestRejectedException.class })
+			RequestRejectedException.class, InvalidParameterException.class })
 	Object unreadable(Exception ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "error.malformed", null, Map.of());
 	}

@@ -107,6 +107,20 @@ class RequestEdgesIntegrationTests {
 	}
 
 	@Test
+	void queryParametersThatAreNotUtf8Are400OnPagesAndTheApi() {
+		// %ff is no UTF-8: Tomcat refuses to decode the parameter when the page first reads one.
+		FuzzHttp.Answer page = send("GET", "/signin?lang=%ff", Map.of("Accept-Language", "de"), null);
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.body()).contains("Die Anfrage ist fehlerhaft formatiert.");
+		FuzzHttp.Answer list = this.http.send(FuzzRequest.of("GET",
+				"/business/" + this.world.businessId + "/users?q=%ff%00&cursor=%c3", Map.of(), null), true);
+		assertThat(list.status()).isEqualTo(400);
+		assertThat(list.contentType()).startsWith("text/html");
+		assertProblem(send("GET", "/api/v1/business-accounts/" + this.world.businessId + "/members?q=%ff",
+				Map.of("Authorization", "Bearer " + this.world.adminToken), null), 400, "MALFORMED_REQUEST");
+	}
+
+	@Test
 	void fractionsAndPastDatesAre422WithTheFieldNamed() {
 		String keys = "/api/v1/business-accounts/" + this.world.businessId + "/subscriptions/"
 				+ this.world.subscriptionId + "/license-keys";

@@ -37,6 +37,8 @@ final class ListMutations {
 	}
 
 	/** Keeps the pager and chip links of a rendered list page, to mutate them later. */
+	private static final List<String> RAW_ESCAPES = List.of("%ff", "%c3", "%e2%82", "%c0%af", "a%ffb", "%ed%a0%80");
+
 	void harvest(String html) {
 		Jsoup.parse(html).select(".pager a[href], .filter-chips a[href]").forEach((a) -> this.links.add(a.attr("href")));
 	}
@@ -48,7 +50,9 @@ final class ListMutations {
 		int count = 1 + random.nextInt(3);
 		for (int i = 0; i < count; i++) {
 			String name = OddValues.pick(random, PARAMETERS);
-			query.append(query.indexOf("?") < 0 ? '?' : '&').append(name).append('=').append(encode(value(name, random)));
+			// Now and then escapes that decode to no UTF-8, sent as they are (Tomcat refuses to decode the parameter).
+			String value = (random.nextInt(8) == 0) ? OddValues.pick(random, RAW_ESCAPES) : encode(value(name, random));
+			query.append(query.indexOf("?") < 0 ? '?' : '&').append(name).append('=').append(value);
 		}
 		return FuzzRequest.of("GET", query.toString(), Map.of(), null);
 	}
