@@ -15,7 +15,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer} API requests; an unknown token answers 401 at once.
+ * Authenticates {@code Authorization: Bearer} API requests; an unknown token answers 401
+ * {@code UNAUTHORIZED} at once, an expired one 401 {@code TOKEN_EXPIRED}, and a read-only token on any
+ * method but {@code GET}, {@code HEAD} and {@code OPTIONS} 403 {@code READ_ONLY_TOKEN}.
  * Runs before the CSRF check, which skips exactly the requests this filter marked as authenticated.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
@@ -39,16 +41,26 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<AccordUser> user = this.tokens.authenticate(header.substring(7).trim());
-		if (user.isEmpty()) {
+		Optional<ApiTokenService.TokenUse> use = this.tokens.authenticate(header.substring(7).trim(),
+				request.getRemoteAddr());
+		if (use.isEmpty()) {
 			this.problems.write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "error.unauthorized");
 			return;
 		}
+		if (use.get().expired()) {
+			this.problems.write(request, response, HttpStatus.UNAUTHORIZED, "TOKEN_EXPIRED", "error.tokenExpired");
+			return;
+		}
+		if (!use.get().scope().allows(request.getMethod())) {
+			this.problems.write(request, response, HttpStatus.FORBIDDEN, "READ_ONLY_TOKEN", "error.readOnlyToken");
+			return;
+		}
+		AccordUser user = use.get().user();
 		// The token's owner, whatever session the cookie names: the session is never read.
 		request.setAttribute(AUTHENTICATED, Boolean.TRUE);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+				UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);

@@ -1,5 +1,6 @@
 package dev.accord.account.web;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import dev.accord.account.AccordUser;
@@ -9,12 +10,15 @@ import dev.accord.account.ApiTokenService;
 import dev.accord.account.PasswordPolicy;
 import dev.accord.account.ValidPersonName;
 import dev.accord.account.SignUp;
+import dev.accord.account.TokenExpiry;
+import dev.accord.account.TokenScope;
 import dev.accord.account.TooManyAttemptsException;
 import dev.accord.account.ValidPassword;
 import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.SingleLine;
 import dev.accord.shared.EmailAddress;
 import dev.accord.shared.Language;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,10 +49,14 @@ class AccountApiController {
 
 	private final AuthenticationManager authentication;
 
-	AccountApiController(AccountService accounts, ApiTokenService tokens, AuthenticationManager authentication) {
+	private final Clock clock;
+
+	AccountApiController(AccountService accounts, ApiTokenService tokens, AuthenticationManager authentication,
+			Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.authentication = authentication;
+		this.clock = clock;
 	}
 
 	@PostMapping("/signup")
@@ -62,6 +70,8 @@ class AccountApiController {
 	@PostMapping("/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
 	ApiTokenService.CreatedToken createToken(@Valid @RequestBody TokenRequest request) {
+		// Checked like the other fields: before the password, so a bad expiry is 422 whoever asks.
+		TokenExpiry expiry = TokenExpiry.parse("expiry", request.expiry(), this.clock);
 		AccordUser user;
 		try {
 			user = (AccordUser) this.authentication
@@ -74,7 +84,8 @@ class AccountApiController {
 		catch (AuthenticationException ex) {
 			throw new BadCredentialsProblem();
 		}
-		return this.tokens.create(user.id(), request.name());
+		return this.tokens.create(user.id(), request.name(), expiry,
+				(request.scope() != null) ? request.scope() : TokenScope.FULL);
 	}
 
 	@DeleteMapping("/tokens/{id}")
@@ -104,7 +115,12 @@ class AccountApiController {
 			@NotBlank(message = "{validation.required}") @Size(max = PasswordPolicy.MAX_LENGTH,
 					message = "{validation.tooLong}") String password,
 			@NotBlank(message = "{validation.required}") @Size(max = ApiTokenService.MAX_NAME_LENGTH,
-					message = "{validation.tooLong}") @SingleLine String name) {
+					message = "{validation.tooLong}") @SingleLine String name,
+			@Schema(description = "When the token stops working: 7, 30 or 90 (days), none, or the last day it works "
+					+ "as an ISO date (UTC, tomorrow to a year ahead); default 90", example = "30",
+					pattern = "7|30|90|none|\\d{4}-\\d{2}-\\d{2}") @Size(max = 10,
+							message = "{validation.tokenExpiry}") String expiry,
+			@Schema(description = "READ_ONLY allows only GET, HEAD and OPTIONS; default FULL") TokenScope scope) {
 
 		@Override
 		public String toString() {

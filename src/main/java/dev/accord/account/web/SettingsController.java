@@ -1,5 +1,6 @@
 package dev.accord.account.web;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +9,8 @@ import dev.accord.account.AccordUser;
 import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.ApiTokenService;
+import dev.accord.account.TokenExpiry;
+import dev.accord.account.TokenScope;
 import dev.accord.platform.Languages;
 import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.TimeZones;
@@ -37,10 +40,13 @@ class SettingsController {
 
 	private final Languages languages;
 
-	SettingsController(AccountService accounts, ApiTokenService tokens, Languages languages) {
+	private final Clock clock;
+
+	SettingsController(AccountService accounts, ApiTokenService tokens, Languages languages, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.languages = languages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/profile")
@@ -124,10 +130,15 @@ class SettingsController {
 	String createToken(@AuthenticationPrincipal AccordUser user, @Valid @ModelAttribute("tokenForm") TokenForm form,
 			BindingResult result, Model model) {
 		model.addAttribute("passwordForm", new PasswordForm());
+		TokenScope scope = form.scopeOrNull();
+		if (scope == null) {
+			result.rejectValue("scope", "validation.tokenScope");
+		}
+		TokenExpiry expiry = expiry(form, result);
 		if (result.hasErrors()) {
 			return securityPage(user, model);
 		}
-		model.addAttribute("createdToken", this.tokens.create(user.id(), form.getName().trim()));
+		model.addAttribute("createdToken", this.tokens.create(user.id(), form.getName().trim(), expiry, scope));
 		model.addAttribute("tokenForm", new TokenForm());
 		return securityPage(user, model);
 	}
@@ -137,6 +148,27 @@ class SettingsController {
 		this.tokens.revoke(user.id(), id);
 		redirect.addFlashAttribute("tokenRevoked", true);
 		return "redirect:/security";
+	}
+
+	/** The form's expiry, or null with a field error (on the choice, or on the date). */
+	private TokenExpiry expiry(TokenForm form, BindingResult result) {
+		if (result.hasFieldErrors("expiryDate")) {
+			return null;
+		}
+		boolean onDate = TokenExpiry.DATE.equals(form.getExpiry());
+		try {
+			if (onDate) {
+				return TokenExpiry.onDate("expiryDate", form.getExpiryDate(), this.clock);
+			}
+			if (form.getExpiry() == null || !TokenForm.expiryChoices().contains(form.getExpiry())) {
+				throw ValidationException.of("expiry", "validation.tokenExpiry");
+			}
+			return TokenExpiry.parse("expiry", form.getExpiry(), this.clock);
+		}
+		catch (ValidationException ex) {
+			ex.fieldErrors().forEach(result::rejectValue);
+			return null;
+		}
 	}
 
 	private String profilePage(AccordUser user, Model model) {
