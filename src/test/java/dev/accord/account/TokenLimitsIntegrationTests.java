@@ -116,8 +116,23 @@ class TokenLimitsIntegrationTests {
 			assertThat(refused.status()).as(expiry).isEqualTo(422);
 			assertThat(refused.errors()).as(expiry).containsKey("expiry");
 		}
-		assertThat(createToken(ana, "30", "ADMIN").status()).isBetween(400, 422);
+		Response unknownScope = createToken(ana, "30", "ADMIN");
+		assertThat(unknownScope.status()).isEqualTo(422);
+		assertThat(unknownScope.code()).isEqualTo("VALIDATION_FAILED");
+		assertThat(unknownScope.errors()).containsKey("scope");
 		assertThat(tokenCount(ana)).isEqualTo(before);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theOpenApiDocumentDescribesTheExpiryAndScopeOfTokens() {
+		Map<String, Object> document = this.api.get("/v3/api-docs", null).succeeded().map();
+		Map<String, Map<String, Object>> schemas = (Map<String, Map<String, Object>>) ((Map<String, Object>) document
+			.get("components")).get("schemas");
+
+		assertThat((Map<String, Object>) schemas.get("TokenRequest").get("properties")).containsKeys("expiry", "scope");
+		assertThat((Map<String, Object>) schemas.get("CreatedToken").get("properties")).containsKeys("expiresAt", "scope");
+		assertThat(this.api.get("/v3/api-docs", null).body()).contains("READ_ONLY");
 	}
 
 	@Test
