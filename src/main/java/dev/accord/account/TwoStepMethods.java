@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** A person has two-step verification when any {@link TwoStepMethod} says so. */
@@ -14,8 +15,8 @@ class TwoStepMethods implements TwoStepStatus {
 
 	private final List<TwoStepMethod> methods;
 
-	TwoStepMethods(List<TwoStepMethod> methods) {
-		this.methods = List.copyOf(methods);
+	TwoStepMethods(ObjectProvider<TwoStepMethod> methods) {
+		this.methods = methods.orderedStream().toList();
 	}
 
 	@Override
