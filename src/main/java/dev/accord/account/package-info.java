@@ -2,7 +2,8 @@
  * Personal accounts: sign-up, sign-in (Argon2id), password reset by email, profile and language,
  * security settings (password, other sessions, API tokens with an expiry, a scope and their last use),
  * and the authentication of every request by session or bearer token (an expired token is 401
- * {@code TOKEN_EXPIRED}, a read-only one 403 {@code READ_ONLY_TOKEN} on every write).
+ * {@code TOKEN_EXPIRED}, a read-only one 403 {@code READ_ONLY_TOKEN} on every write; the owner is
+ * emailed once, a week before a token expires).
  *
  * <p>Owns the personal accounts and everything that authenticates a person; publishes
  * {@link dev.accord.account.ProfileChanged} when a person's name changes, so modules that keep a
