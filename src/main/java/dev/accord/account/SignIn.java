@@ -19,7 +19,10 @@ public class SignIn {
 
 	private final Languages languages;
 
-	SignIn(UserAccounts accounts, SecurityContextRepository contexts, Languages languages) {
+	private final TrustedDevices devices;
+
+	SignIn(UserAccounts accounts, SecurityContextRepository contexts, Languages languages, TrustedDevices devices) {
+		this.devices = devices;
 		this.accounts = accounts;
 		this.contexts = contexts;
 		this.languages = languages;
@@ -36,6 +39,7 @@ public class SignIn {
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
 		this.languages.use(account.language(), request, response);
+		this.devices.signedIn(user.id(), request, response);
 	}
 
 }

@@ -13,7 +13,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 /**
- * After sign-in: speak the person's language and show times in their zone from now on, then go
+ * After sign-in: speak the person's language and show times in their zone from now on, note the
+ * browser (a new one emails the person, see {@link TrustedDevices}), then go
  * where they were going, or else where {@link SignInLanding} says (the context they used last).
  */
 @Component
@@ -25,7 +26,11 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 
 	private final ObjectProvider<SignInLanding> landing;
 
-	SignInSuccessHandler(AccountService accounts, Languages languages, ObjectProvider<SignInLanding> landing) {
+	private final TrustedDevices devices;
+
+	SignInSuccessHandler(AccountService accounts, Languages languages, ObjectProvider<SignInLanding> landing,
+			TrustedDevices devices) {
+		this.devices = devices;
 		this.accounts = accounts;
 		this.languages = languages;
 		this.landing = landing;
@@ -49,6 +54,7 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 		if (authentication.getPrincipal() instanceof AccordUser user) {
 			this.accounts.find(user.id()).ifPresent((a) -> this.languages.use(a.language(), request, response));
 			this.accounts.timeZone(user.id()).ifPresent((zone) -> TimeZones.use(zone, request));
+			this.devices.signedIn(user.id(), request, response);
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}

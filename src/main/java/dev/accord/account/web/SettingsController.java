@@ -11,6 +11,7 @@ import dev.accord.account.AccountView;
 import dev.accord.account.ApiTokenService;
 import dev.accord.account.TokenExpiry;
 import dev.accord.account.TokenScope;
+import dev.accord.account.TrustedDevices;
 import dev.accord.platform.Languages;
 import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.TimeZones;
@@ -42,7 +43,11 @@ class SettingsController {
 
 	private final Clock clock;
 
-	SettingsController(AccountService accounts, ApiTokenService tokens, Languages languages, Clock clock) {
+	private final TrustedDevices devices;
+
+	SettingsController(AccountService accounts, ApiTokenService tokens, Languages languages, Clock clock,
+			TrustedDevices devices) {
+		this.devices = devices;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.languages = languages;
@@ -183,6 +188,9 @@ class SettingsController {
 		}
 		model.addAttribute("tokens", this.tokens.list(user.id()));
 		model.addAttribute("sessionCount", this.accounts.sessionCount(user.id()));
+		model.addAttribute("devices", this.devices.list(user.id(),
+				((org.springframework.web.context.request.ServletRequestAttributes) org.springframework.web.context.request.RequestContextHolder
+					.currentRequestAttributes()).getRequest()));
 		return "account/security";
 	}
 
