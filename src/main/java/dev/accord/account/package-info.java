@@ -8,7 +8,7 @@
  * {@link dev.accord.account.ProfileChanged} when a person's name changes, so modules that keep a
  * copy of it (business) update it in the same transaction.
  *
- * <p>Tables: {@code user_account}, {@code password_reset}, {@code api_token}, {@code sign_in_failure}, {@code spring_session}, {@code spring_session_attributes}.
+ * <p>Tables: {@code user_account}, {@code password_reset}, {@code api_token}, {@code sign_in_failure}, {@code totp_credential}, {@code recovery_code}, {@code spring_session}, {@code spring_session_attributes}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "mail", "shared" })
 package dev.accord.account;
