@@ -10,6 +10,7 @@ import dev.accord.mail.Mail;
 import dev.accord.mail.MailService;
 import dev.accord.platform.AccordProperties;
 import dev.accord.platform.ValidationException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,8 @@ public class TwoStepService {
 
 	private final AuthenticatorApp app;
 
+	private final List<SecondStepCheck> checks;
+
 	private final RecoveryCodes recoveryCodes;
 
 	private final AccountService accounts;
@@ -35,9 +38,10 @@ public class TwoStepService {
 
 	private final AccordProperties properties;
 
-	TwoStepService(AuthenticatorApp app, RecoveryCodes recoveryCodes, AccountService accounts, SignInThrottle throttle,
-			MailService mail, AccordProperties properties) {
+	TwoStepService(AuthenticatorApp app, ObjectProvider<SecondStepCheck> checks, RecoveryCodes recoveryCodes,
+			AccountService accounts, SignInThrottle throttle, MailService mail, AccordProperties properties) {
 		this.app = app;
+		this.checks = checks.orderedStream().toList();
 		this.recoveryCodes = recoveryCodes;
 		this.accounts = accounts;
 		this.throttle = throttle;
@@ -78,16 +82,24 @@ public class TwoStepService {
 				enabledAt.orElse(null));
 	}
 
-	/** Whether this person has two-step verification with an app on. */
+	/** Whether this person has a typed second step (a code) that sensitive actions must ask for. */
 	@Transactional(readOnly = true)
-	public boolean enabled(UUID userId) {
-		return this.app.enabled(userId);
+	public boolean codeRequired(UUID userId) {
+		return this.checks.stream().anyMatch((check) -> check.applies(userId));
 	}
 
-	/** Checks a code from the app or a recovery code, each accepted once (throttled). */
+	/**
+	 * Checks a typed second step: a code from the app or a recovery code (or a code of another
+	 * {@link SecondStepCheck}), each accepted once, throttled.
+	 */
 	@Transactional
 	public boolean verify(UUID userId, String code) {
-		return this.app.verify(userId, code);
+		for (SecondStepCheck check : this.checks) {
+			if (check.applies(userId) && check.verify(userId, code)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Replaces the recovery codes, after the password and a code; returns the new ones. */
