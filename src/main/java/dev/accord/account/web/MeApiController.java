@@ -4,22 +4,29 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.accord.account.AccordUser;
+import dev.accord.account.AccountDeletion;
+import dev.accord.account.PasswordPolicy;
 import dev.accord.account.SessionService;
 import dev.accord.account.SessionView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's own sessions over the API. */
+/** The caller's own sessions, and deleting the caller's account, over the API. */
 @RestController
 @RequestMapping("/api/v1/me")
 @Tag(name = "Accounts")
@@ -27,8 +34,11 @@ class MeApiController {
 
 	private final SessionService sessions;
 
-	MeApiController(SessionService sessions) {
+	private final AccountDeletion deletion;
+
+	MeApiController(SessionService sessions, AccountDeletion deletion) {
 		this.sessions = sessions;
+		this.deletion = deletion;
 	}
 
 	@GetMapping("/sessions")
@@ -45,7 +55,36 @@ class MeApiController {
 		this.sessions.signOut(user.id(), id);
 	}
 
+	@DeleteMapping
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Deletes the caller's account for good",
+			description = "Needs the current password, and a two-step code when the caller has two-step verification. "
+					+ "422 VALIDATION_FAILED with errors.password or errors.code when one is wrong; 409 LAST_ADMINISTRATOR "
+					+ "while the caller is the last active Account Administrator of a business account; 429 RATE_LIMITED "
+					+ "after too many wrong passwords.")
+	void delete(@AuthenticationPrincipal AccordUser user, @Valid @RequestBody DeleteRequest request,
+			HttpServletRequest http) {
+		this.deletion.delete(user.id(), request.password(), request.code());
+		HttpSession session = http.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+	}
+
 	record Sessions(List<SessionView> items) {
+	}
+
+	record DeleteRequest(
+			@NotBlank(message = "{validation.required}") @Size(max = PasswordPolicy.MAX_LENGTH,
+					message = "{validation.tooLong}") String password,
+			@Schema(description = "A code of the caller's authenticator app (or a recovery code); needed only "
+					+ "when the caller has two-step verification") @Size(max = LeavingForm.MAX_CODE_LENGTH,
+							message = "{validation.tooLong}") String code) {
+
+		@Override
+		public String toString() {
+			return "DeleteRequest";
+		}
 	}
 
 }
