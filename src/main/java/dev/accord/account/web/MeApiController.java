@@ -1,11 +1,13 @@
 package dev.accord.account.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.account.AccordUser;
 import dev.accord.account.AccountDeletion;
 import dev.accord.account.PasswordPolicy;
+import dev.accord.account.PersonalDataExport;
 import dev.accord.account.SessionService;
 import dev.accord.account.SessionView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's own sessions, and deleting the caller's account, over the API. */
+/** The caller's own sessions, data and account, over the API. */
 @RestController
 @RequestMapping("/api/v1/me")
 @Tag(name = "Accounts")
@@ -36,9 +38,12 @@ class MeApiController {
 
 	private final AccountDeletion deletion;
 
-	MeApiController(SessionService sessions, AccountDeletion deletion) {
+	private final PersonalDataExport export;
+
+	MeApiController(SessionService sessions, AccountDeletion deletion, PersonalDataExport export) {
 		this.sessions = sessions;
 		this.deletion = deletion;
+		this.export = export;
 	}
 
 	@GetMapping("/sessions")
@@ -53,6 +58,15 @@ class MeApiController {
 	@Operation(summary = "Signs one of the caller's sessions out; another person's or an unknown id is 404")
 	void signOut(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id) {
 		this.sessions.signOut(user.id(), id);
+	}
+
+	@GetMapping("/export")
+	@Operation(summary = "The caller's data: profile, memberships, sessions, API tokens' metadata and Activity entries",
+			description = "The same document as Security Settings → Download my data. Never holds a secret; "
+					+ "activity holds at most 10,000 entries, newest first (complete is false when there were more).")
+	Map<String, Object> export(@AuthenticationPrincipal AccordUser user, HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return this.export.export(user.id(), (session != null) ? session.getId() : null);
 	}
 
 	@DeleteMapping
