@@ -12,7 +12,9 @@
  * {@link dev.accord.business.MemberUnblocked}, {@link dev.accord.business.MemberRemoved},
  * {@link dev.accord.business.MemberLeft} and {@link dev.accord.business.MemberRightsEnded}. A
  * membership keeps a copy of the member's email and name for the member list, kept current on
- * {@link dev.accord.account.ProfileChanged}.
+ * {@link dev.accord.account.ProfileChanged}. A person deleting their account
+ * ({@link dev.accord.account.AccountDeleted}) leaves every business account, refused while they are
+ * the last active Account Administrator of one.
  *
  * <p>Tables: {@code business_account}, {@code membership}.
  */

@@ -9,6 +9,7 @@ import dev.accord.account.AccordUser;
 import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.ApiTokenService;
+import dev.accord.account.SessionService;
 import dev.accord.account.TokenExpiry;
 import dev.accord.account.TokenScope;
 import dev.accord.platform.Languages;
@@ -42,7 +43,11 @@ class SettingsController {
 
 	private final Clock clock;
 
-	SettingsController(AccountService accounts, ApiTokenService tokens, Languages languages, Clock clock) {
+	private final SessionService sessions;
+
+	SettingsController(AccountService accounts, ApiTokenService tokens, Languages languages, Clock clock,
+			SessionService sessions) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.languages = languages;
@@ -182,7 +187,8 @@ class SettingsController {
 			model.addAttribute("tokenForm", new TokenForm());
 		}
 		model.addAttribute("tokens", this.tokens.list(user.id()));
-		model.addAttribute("sessionCount", this.accounts.sessionCount(user.id()));
+		model.addAttribute("sessions", this.sessions.list(user.id(),
+				org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes().getSessionId()));
 		return "account/security";
 	}
 
