@@ -5,7 +5,7 @@ CREATE TABLE known_browser (
     id             UUID         NOT NULL PRIMARY KEY,
     user_id        UUID         NOT NULL REFERENCES user_account (id) ON DELETE CASCADE,
     device_hash    CHAR(64)     NOT NULL,
-    user_agent     VARCHAR(500),
+    user_agent     VARCHAR(512),
     last_address   VARCHAR(45),
     first_seen_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     last_seen_at   TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -41,8 +41,6 @@ public class TrustedDevices {
 
 	private static final Duration TRUST = Duration.ofDays(TRUST_DAYS);
 
-	private static final int MAX_USER_AGENT = 500;
-
 	private static final ZoneId UTC = ZoneId.of("UTC");
 
 	private final JdbcClient jdbc;
@@ -57,8 +55,11 @@ public class TrustedDevices {
 
 	private final Clock clock;
 
+	private final UserAgents userAgents;
+
 	TrustedDevices(JdbcClient jdbc, DeviceCookie cookie, AccountService accounts, MailService mail,
-			AccordProperties properties, Clock clock) {
+			AccordProperties properties, Clock clock, UserAgents userAgents) {
+		this.userAgents = userAgents;
 		this.jdbc = jdbc;
 		this.cookie = cookie;
 		this.accounts = accounts;
@@ -114,8 +115,8 @@ public class TrustedDevices {
 			.param(userId)
 			.query((rs, n) -> {
 				Instant until = Timestamps.fromDb(rs, "trusted_until");
-				String ua = rs.getString("user_agent");
-				return new DeviceView(rs.getObject("id", UUID.class), UserAgents.browser(ua), UserAgents.system(ua),
+				UserAgents.Parsed ua = this.userAgents.parse(rs.getString("user_agent"));
+				return new DeviceView(rs.getObject("id", UUID.class), ua.browser(), ua.os(),
 						rs.getString("last_address"), Timestamps.fromDb(rs, "first_seen_at"),
 						Timestamps.fromDb(rs, "last_seen_at"), (until != null && until.isAfter(now)) ? until : null,
 						current.equals(rs.getString("device_hash")));
@@ -181,8 +182,9 @@ public class TrustedDevices {
 			.withLocale(locale)
 			.withZone(zone)
 			.format(at) + " (" + zone.getId() + ")";
-		String browser = Optional.ofNullable(UserAgents.browser(userAgent)).orElse("?");
-		String system = Optional.ofNullable(UserAgents.system(userAgent)).orElse("?");
+		UserAgents.Parsed ua = this.userAgents.parse(userAgent);
+		String browser = Optional.ofNullable(ua.browser()).orElse("?");
+		String system = Optional.ofNullable(ua.os()).orElse("?");
 		this.mail.enqueue(new Mail(person.email(), locale, "new-sign-in", new Object[] { this.properties.brand().name() },
 				Map.of("name", person.displayName(), "browser", browser, "system", system, "address",
 						(address != null) ? address : "?", "when", when, "link", this.properties.link("/security")),
@@ -190,11 +192,7 @@ public class TrustedDevices {
 	}
 
 	private static String userAgent(HttpServletRequest request) {
-		String ua = request.getHeader(HttpHeaders.USER_AGENT);
-		if (ua == null) {
-			return null;
-		}
-		return (ua.length() > MAX_USER_AGENT) ? ua.substring(0, MAX_USER_AGENT) : ua;
+		return UserAgents.cut(request.getHeader(HttpHeaders.USER_AGENT));
 	}
 
 	/**

@@ -1,60 +1,60 @@
 package dev.accord.account;
 
-import java.util.Locale;
+import org.springframework.stereotype.Component;
+import ua_parser.Client;
+import ua_parser.Parser;
 
-/** The browser and operating system a user agent string names, roughly, for people to recognise. */
-final class UserAgents {
+/**
+ * Names the browser and operating system of a {@code User-Agent} header with ua-parser's shared
+ * rules, e.g. "Firefox 128" and "Windows 10". The rules are loaded once, when the first session
+ * list is shown.
+ */
+@Component
+class UserAgents {
 
-	private UserAgents() {
+	/** The most characters of a header that are kept with a session and parsed. */
+	static final int MAX_LENGTH = 512;
+
+	private volatile Parser parser;
+
+	/** The browser and operating system; each null when the header does not tell. */
+	Parsed parse(String userAgent) {
+		if (userAgent == null || userAgent.isBlank()) {
+			return new Parsed(null, null);
+		}
+		Client client = parser().parse(cut(userAgent));
+		return new Parsed(name(client.userAgent.family, client.userAgent.major),
+				name(client.os.family, client.os.major));
 	}
 
-	/** The browser's name, or null when the string names none we know. */
-	static String browser(String userAgent) {
-		String ua = lower(userAgent);
-		if (ua.contains("edg/") || ua.contains("edga/") || ua.contains("edgios/")) {
-			return "Edge";
-		}
-		if (ua.contains("opr/") || ua.contains("opera")) {
-			return "Opera";
-		}
-		if (ua.contains("firefox/") || ua.contains("fxios/")) {
-			return "Firefox";
-		}
-		if (ua.contains("chrome/") || ua.contains("chromium/") || ua.contains("crios/")) {
-			return "Chrome";
-		}
-		if (ua.contains("safari/")) {
-			return "Safari";
-		}
-		return null;
+	static String cut(String userAgent) {
+		return (userAgent == null || userAgent.length() <= MAX_LENGTH) ? userAgent
+				: userAgent.substring(0, MAX_LENGTH);
 	}
 
-	/** The operating system's name, or null when the string names none we know. */
-	static String system(String userAgent) {
-		String ua = lower(userAgent);
-		if (ua.contains("iphone") || ua.contains("ipad") || ua.contains("ipod")) {
-			return "iOS";
+	private static String name(String family, String major) {
+		if (family == null || family.isBlank() || "Other".equals(family)) {
+			return null;
 		}
-		if (ua.contains("android")) {
-			return "Android";
-		}
-		if (ua.contains("windows")) {
-			return "Windows";
-		}
-		if (ua.contains("mac os x") || ua.contains("macintosh")) {
-			return "macOS";
-		}
-		if (ua.contains("cros")) {
-			return "ChromeOS";
-		}
-		if (ua.contains("linux")) {
-			return "Linux";
-		}
-		return null;
+		return (major == null || major.isBlank()) ? family : family + " " + major;
 	}
 
-	private static String lower(String userAgent) {
-		return (userAgent != null) ? userAgent.toLowerCase(Locale.ROOT) : "";
+	private Parser parser() {
+		Parser loaded = this.parser;
+		if (loaded == null) {
+			synchronized (this) {
+				loaded = this.parser;
+				if (loaded == null) {
+					loaded = new Parser();
+					this.parser = loaded;
+				}
+			}
+		}
+		return loaded;
+	}
+
+	/** What a user agent says about itself. */
+	record Parsed(String browser, String os) {
 	}
 
 }

@@ -7,9 +7,13 @@
  *
  * <p>Owns the personal accounts and everything that authenticates a person; publishes
  * {@link dev.accord.account.ProfileChanged} when a person's name changes, so modules that keep a
- * copy of it (business) update it in the same transaction.
+ * copy of it (business) update it in the same transaction, and {@link dev.accord.account.AccountDeleted}
+ * when a person deletes their account, so modules end what they keep of the person in that transaction
+ * (business refuses for the last Account Administrator). A person sees and ends their sessions
+ * ({@link dev.accord.account.SessionService}) and deletes their account
+ * ({@link dev.accord.account.AccountDeletion}).
  *
- * <p>Tables: {@code user_account}, {@code password_reset}, {@code api_token}, {@code sign_in_failure}, {@code spring_session}, {@code spring_session_attributes}, {@code known_browser}, {@code device_cookie_key}.
+ * <p>Tables: {@code user_account}, {@code password_reset}, {@code api_token}, {@code sign_in_failure}, {@code totp_credential}, {@code recovery_code}, {@code spring_session}, {@code spring_session_attributes}, {@code known_browser}, {@code device_cookie_key}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "mail", "shared" })
 package dev.accord.account;

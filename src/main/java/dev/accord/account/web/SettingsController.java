@@ -9,6 +9,7 @@ import dev.accord.account.AccordUser;
 import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.ApiTokenService;
+import dev.accord.account.SessionService;
 import dev.accord.account.TokenExpiry;
 import dev.accord.account.TokenScope;
 import dev.accord.account.TrustedDevices;
@@ -43,10 +44,13 @@ class SettingsController {
 
 	private final Clock clock;
 
+	private final SessionService sessions;
+
 	private final TrustedDevices devices;
 
 	SettingsController(AccountService accounts, ApiTokenService tokens, Languages languages, Clock clock,
-			TrustedDevices devices) {
+			SessionService sessions, TrustedDevices devices) {
+		this.sessions = sessions;
 		this.devices = devices;
 		this.accounts = accounts;
 		this.tokens = tokens;
@@ -187,7 +191,8 @@ class SettingsController {
 			model.addAttribute("tokenForm", new TokenForm());
 		}
 		model.addAttribute("tokens", this.tokens.list(user.id()));
-		model.addAttribute("sessionCount", this.accounts.sessionCount(user.id()));
+		model.addAttribute("sessions", this.sessions.list(user.id(),
+				org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes().getSessionId()));
 		model.addAttribute("devices", this.devices.list(user.id(),
 				((org.springframework.web.context.request.ServletRequestAttributes) org.springframework.web.context.request.RequestContextHolder
 					.currentRequestAttributes()).getRequest()));
