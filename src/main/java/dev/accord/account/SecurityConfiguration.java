@@ -106,7 +106,7 @@ class SecurityConfiguration {
 	@org.springframework.core.annotation.Order(2)
 	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokenService tokens,
 			Problems problems, SignInSuccessHandler successHandler, SecurityContextRepository contexts,
-			AccordProperties properties) throws Exception {
+			AccordProperties properties, PasskeySignIn passkeys) throws Exception {
 		RequestMatcher csrfExempt = (request) -> API.matches(request)
 				&& (BearerTokenFilter.authenticated(request) || request.getRequestedSessionId() == null);
 		http.authenticationManager(authenticationManager)
@@ -127,6 +127,7 @@ class SecurityConfiguration {
 				.accessDeniedHandler(accessDenied(problems)))
 			.headers((headers) -> headers(headers, properties.brand().imageOrigins()))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), CsrfFilter.class);
+		passkeys.applyTo(http, contexts);
 		return http.build();
 	}
 

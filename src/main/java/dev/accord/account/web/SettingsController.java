@@ -9,6 +9,7 @@ import dev.accord.account.AccordUser;
 import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.ApiTokenService;
+import dev.accord.account.Passkeys;
 import dev.accord.account.TokenExpiry;
 import dev.accord.account.TokenScope;
 import dev.accord.platform.Languages;
@@ -42,8 +43,12 @@ class SettingsController {
 
 	private final Clock clock;
 
-	SettingsController(AccountService accounts, ApiTokenService tokens, Languages languages, Clock clock) {
+	private final Passkeys passkeys;
+
+	SettingsController(AccountService accounts, ApiTokenService tokens, Languages languages, Clock clock,
+			Passkeys passkeys) {
 		this.accounts = accounts;
+		this.passkeys = passkeys;
 		this.tokens = tokens;
 		this.languages = languages;
 		this.clock = clock;
@@ -183,6 +188,7 @@ class SettingsController {
 		}
 		model.addAttribute("tokens", this.tokens.list(user.id()));
 		model.addAttribute("sessionCount", this.accounts.sessionCount(user.id()));
+		model.addAttribute("passkeys", this.passkeys.list(user.id()));
 		return "account/security";
 	}
 
