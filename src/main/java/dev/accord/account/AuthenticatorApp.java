@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AuthenticatorApp implements TwoStepMethod, SecondStepCheck {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuthenticatorApp.class);
+
 	private final JdbcClient jdbc;
 
 	private final SecretCipher cipher;
@@ -91,7 +93,7 @@ class AuthenticatorApp implements TwoStepMethod, SecondStepCheck {
 			.param(userId)
 			.query(String.class)
 			.optional()
-			.map(this.cipher::decrypt);
+			.flatMap(this::decrypted);
 	}
 
 	/** Confirms the pending secret with a code from the app (throttled); false for a wrong code or none pending. */
@@ -154,7 +156,11 @@ class AuthenticatorApp implements TwoStepMethod, SecondStepCheck {
 		if (stored.isEmpty()) {
 			return false;
 		}
-		byte[] secret = this.cipher.decrypt(stored.get());
+		Optional<byte[]> decrypted = decrypted(stored.get());
+		if (decrypted.isEmpty()) {
+			return false;
+		}
+		byte[] secret = decrypted.get();
 		Optional<Long> step = matchingStep(secret, code);
 		Arrays.fill(secret, (byte) 0);
 		return step.isPresent() && this.jdbc.sql("""
@@ -162,6 +168,20 @@ class AuthenticatorApp implements TwoStepMethod, SecondStepCheck {
 				WHERE user_id = ? AND confirmed_at IS NOT NULL AND (last_used_step IS NULL OR last_used_step < ?)""")
 			.params(step.get(), userId, step.get())
 			.update() == 1;
+	}
+
+	/**
+	 * The secret, or empty when it cannot be decrypted (the encryption key changed): then only
+	 * recovery codes pass, and a setup not confirmed yet is started again.
+	 */
+	private Optional<byte[]> decrypted(String stored) {
+		try {
+			return Optional.of(this.cipher.decrypt(stored));
+		}
+		catch (IllegalStateException | IllegalArgumentException ex) {
+			log.error("A two-step verification key cannot be decrypted: was accord.security.encryption-key changed?", ex);
+			return Optional.empty();
+		}
 	}
 
 	private Optional<Long> matchingStep(byte[] secret, String code) {

@@ -373,6 +373,36 @@ class TwoStepIntegrationTests {
 			.andExpect(redirectedUrl("/signin?expired"));
 	}
 
+	@Test
+	void oddValuesInTheTwoStepFormsAndTheTokenCodeAreRefusedWithoutAServerError() throws Exception {
+		Person ana = this.api.signUp("ana");
+		byte[] secret = turnOn(ana);
+		Visitor browser = signedInWithCode(ana, secret);
+		Visitor pending = signInWithPassword(ana);
+		List<String> odd = List.of("", " ", "\u0000", "a\u0000b", "１２３４５６", "٣٣٣٣٣٣", "12345\u0000", "-1",
+				"9".repeat(40), "x".repeat(5000), "<script>alert(1)</script>", "%00", "\u202E123456", "İİİİ-İİİİ-İİİİ-İİİİ");
+		for (String value : odd) {
+			for (String path : List.of("/security/two-step/turn-off", "/security/two-step/recovery-codes")) {
+				int status = browser.perform(post(path).with(csrf()).param("password", value).param("code", value))
+					.andReturn().getResponse().getStatus();
+				assertThat(status).as(path + " " + value).isLessThan(500);
+			}
+			assertThat(pending.perform(post("/signin/two-step").with(csrf()).param("code", value).param("recovery", value))
+				.andReturn().getResponse().getStatus()).as(value).isLessThan(500);
+			assertThat(browser.perform(get("/signin/two-step").param("recovery", value)).andReturn().getResponse()
+				.getStatus()).as(value).isLessThan(500);
+			Response token = this.api.post("/api/v1/tokens", Map.of("email", ana.email(), "password", Api.PASSWORD,
+					"name", "ci", "code", value), null);
+			assertThat(token.status()).as(value).isIn(401, 422, 429);
+		}
+		for (String body : List.of("{\"email\":\"" + ana.email() + "\",\"password\":\"" + Api.PASSWORD
+				+ "\",\"name\":\"ci\",\"code\":123456}", "{\"email\":\"" + ana.email() + "\",\"password\":\""
+						+ Api.PASSWORD + "\",\"name\":\"ci\",\"code\":[\"1\"]}")) {
+			assertThat(this.api.post("/api/v1/tokens", body, null).status()).as(body).isBetween(400, 499);
+		}
+		assertThat(this.status.enabled(ana.id())).isTrue();
+	}
+
 	private Visitor signedIn(Person person) throws Exception {
 		Visitor browser = new Visitor();
 		browser.perform(post("/signin").with(csrf()).param("email", person.email()).param("password", Api.PASSWORD))

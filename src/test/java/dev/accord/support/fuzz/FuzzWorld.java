@@ -165,7 +165,8 @@ public final class FuzzWorld {
 	public List<String> pages() {
 		String business = "/business/" + this.businessId;
 		String key = business + "/license-keys/" + this.primaryKeyId;
-		return List.of("/dashboard", "/profile", "/security", "/business/new", business + "/dashboard",
+		return List.of("/dashboard", "/profile", "/security", "/security/two-step/setup", "/business/new",
+				business + "/dashboard",
 				business + "/profile", business + "/profile/edit", business + "/users", business + "/users/invite",
 				business + "/users/" + this.memberId, business + "/users/" + this.memberId + "/remove",
 				business + "/subscriptions", business + "/subscriptions/" + this.subscriptionId + "/keys/new", key,
