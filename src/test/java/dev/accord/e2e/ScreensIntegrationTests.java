@@ -215,7 +215,7 @@ class ScreensIntegrationTests {
 				new String[] { keyPath() + "/computers", "h1" },
 				new String[] { computerPath(), "h1" }, new String[] { business + "/activity", "h1" },
 				new String[] { "/profile", "h1" }, new String[] { "/security", "h1" },
-				new String[] { "/business/new", "h1" }, new String[] { "/no-such-page", "h1" },
+				new String[] { "/account/leaving", "h1" }, new String[] { "/business/new", "h1" }, new String[] { "/no-such-page", "h1" },
 				new String[] { "/business/" + this.other + "/dashboard", "h1" },
 				new String[] { "/business/" + UUID.randomUUID() + "/dashboard", "h1" });
 	}
