@@ -9,7 +9,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
-/** Signs a person in from code (after sign-up or joining), with a fresh session id. */
+/**
+ * Signs a person in from code (after sign-up or joining), with a fresh session id that keeps the
+ * browser's user agent and address for the session list, as a sign-in through the form does.
+ */
 @Component
 public class SignIn {
 
@@ -35,6 +38,7 @@ public class SignIn {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
+		SignInSuccessHandler.rememberDevice(request);
 		this.languages.use(account.language(), request, response);
 	}
 
