@@ -1,11 +1,13 @@
 package dev.accord.account;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.platform.NotFoundException;
+import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -27,6 +29,8 @@ class SessionRegistry {
 
 	/** The most sessions a list shows, newest use first. */
 	static final int MAX_LISTED = 100;
+
+	private static final DeserializingConverter DESERIALIZER = new DeserializingConverter();
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
@@ -77,8 +81,10 @@ class SessionRegistry {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<String, ? extends Session> attributes = this.sessions.findByPrincipalName(email);
-		return rows.stream().map((row) -> view(row, attributes.get(row.sessionId()), currentSessionId)).toList();
+		Map<String, Map<String, String>> attributes = deviceAttributes(email);
+		return rows.stream()
+			.map((row) -> view(row, attributes.getOrDefault(row.primaryId(), Map.of()), currentSessionId))
+			.toList();
 	}
 
 	/** Ends one session of this email by its id; someone else's, an unknown or a malformed id is 404. */
@@ -96,9 +102,41 @@ class SessionRegistry {
 		this.jdbc.sql("DELETE FROM spring_session WHERE principal_name = ?").param(email).update();
 	}
 
-	private SessionView view(Row row, Session session, String currentSessionId) {
-		String userAgent = (session != null) ? session.getAttribute(USER_AGENT) : null;
-		String address = (session != null) ? session.getAttribute(ADDRESS) : null;
+	/**
+	 * The user agent and address of each of the person's sessions, by row key, in one query. Read
+	 * here rather than through {@code findByPrincipalName}, whose reading of the joined rows assumes
+	 * that a session's rows come together, which PostgreSQL does not promise without an order.
+	 */
+	private Map<String, Map<String, String>> deviceAttributes(String email) {
+		Map<String, Map<String, String>> found = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT a.session_primary_id, a.attribute_name, a.attribute_bytes
+				FROM spring_session_attributes a JOIN spring_session s ON s.primary_id = a.session_primary_id
+				WHERE s.principal_name = ? AND a.attribute_name IN (?, ?)""")
+			.params(email, USER_AGENT, ADDRESS)
+			.query((java.sql.ResultSet rs) -> {
+				String value = text(rs.getBytes("attribute_bytes"));
+				if (value != null) {
+					found.computeIfAbsent(rs.getString("session_primary_id").trim(), (id) -> new HashMap<>())
+						.put(rs.getString("attribute_name"), value);
+				}
+			});
+		return found;
+	}
+
+	/** An attribute's value as Spring Session JDBC stores it by default (Java serialization), if it is a text. */
+	private static String text(byte[] bytes) {
+		try {
+			return (DESERIALIZER.convert(bytes) instanceof String text) ? text : null;
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private SessionView view(Row row, Map<String, String> attributes, String currentSessionId) {
+		String userAgent = attributes.get(USER_AGENT);
+		String address = attributes.get(ADDRESS);
 		UserAgents.Parsed parsed = this.userAgents.parse(userAgent);
 		return new SessionView(UUID.fromString(row.primaryId()), parsed.browser(), parsed.os(), address,
 				Instant.ofEpochMilli(row.createdAt()), Instant.ofEpochMilli(row.lastAccessedAt()),

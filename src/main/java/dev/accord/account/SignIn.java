@@ -10,8 +10,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs a person in from code (after sign-up or joining), with a fresh session id; a person with
- * two-step verification only passes the first step and is asked the second at
+ * Signs a person in from code (after sign-up or joining), with a fresh session id that keeps the
+ * browser's user agent and address for the session list, as a sign-in through the form does; a
+ * person with two-step verification only passes the first step and is asked the second at
  * {@link TwoStepSignIn#PAGE}.
  */
 @Component
@@ -52,6 +53,7 @@ public class SignIn {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
+		SignInSuccessHandler.rememberDevice(request);
 		this.devices.signedIn(user.id(), request, response);
 		return true;
 	}

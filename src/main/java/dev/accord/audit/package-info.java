@@ -6,6 +6,9 @@
  * at all. No module calls into this one. Account Administrators read the log on the Activity page, in the API and as CSV; a
  * retention setting removes old entries.
  *
+ * <p>For "Download my data" it gives the entries by or about a person in every account
+ * ({@link dev.accord.account.PersonalData}).
+ *
  * <p>Owns the log; publishes no events. It reads people's names through
  * {@link dev.accord.account.AccountService}, never from account's tables.
  *

@@ -130,6 +130,22 @@ class SessionListIntegrationTests {
 			.satisfies((row) -> assertThat(row.attr("data-current")).isEqualTo("true"));
 	}
 
+	@Test
+	void aSessionStartedBySigningUpShowsItsBrowserToo() {
+		SignedInBrowser browser = SignedInBrowser.anonymous(this.api.baseUrl(), CHROME_ON_MAC);
+		String csrf = dev.accord.support.fuzz.Forms.csrf(browser.get("/signup").body());
+		String email = Api.uniqueEmail("dora");
+
+		FuzzHttp.Answer signedUp = browser.postForm("/signup", "firstName=Dora&lastName=Tester&language=en&email="
+				+ java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8) + "&password=" + Api.PASSWORD
+				+ "&_csrf=" + java.net.URLEncoder.encode(csrf, java.nio.charset.StandardCharsets.UTF_8));
+
+		assertThat(signedUp.location()).endsWith("/dashboard");
+		Element here = Jsoup.parse(browser.get("/security").body()).selectFirst("#session-list tr[data-current=true]");
+		assertThat(here.select(".session-browser").text()).startsWith("Chrome 126");
+		assertThat(here.select(".session-address").text()).isNotEqualTo("Unknown");
+	}
+
 	private SignedInBrowser signIn(Person person, String userAgent) {
 		return SignedInBrowser.signIn(this.api.baseUrl(), userAgent, person.email(), Api.PASSWORD);
 	}

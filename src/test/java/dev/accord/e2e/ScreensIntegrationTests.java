@@ -223,7 +223,7 @@ class ScreensIntegrationTests {
 				new String[] { keyPath() + "/computers", "h1" },
 				new String[] { computerPath(), "h1" }, new String[] { business + "/activity", "h1" },
 				new String[] { "/profile", "h1" }, new String[] { "/security", "h1" },
-				new String[] { "/security/two-step/setup", "#two-step-qr" },
+				new String[] { "/security/two-step/setup", "#two-step-qr" }, new String[] { "/account/leaving", "h1" },
 				new String[] { "/business/new", "h1" }, new String[] { "/no-such-page", "h1" },
 				new String[] { "/business/" + this.other + "/dashboard", "h1" },
 				new String[] { "/business/" + this.strict + "/dashboard", "#two-step-required" },

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.accord.account.AccordUser;
 import dev.accord.account.PersonalDataExport;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,12 +31,13 @@ class DataExportController {
 	}
 
 	@GetMapping(path = "/security/export", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> download(@AuthenticationPrincipal AccordUser user, HttpSession session) {
+	ResponseEntity<Map<String, Object>> download(@AuthenticationPrincipal AccordUser user, HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
 		String name = "accord-data-" + LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC) + ".json";
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(this.export.export(user.id(), session.getId()));
+			.body(this.export.export(user.id(), (session != null) ? session.getId() : null));
 	}
 
 }

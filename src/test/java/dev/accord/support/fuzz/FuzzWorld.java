@@ -57,6 +57,9 @@ public final class FuzzWorld {
 
 	public List<UUID> spareTokenIds;
 
+	/** A second signed-in session of the administrator, for the session endpoints to aim at. */
+	public UUID spareSessionId;
+
 	public String csrf;
 
 	private final FuzzHttp http;
@@ -105,7 +108,11 @@ public final class FuzzWorld {
 		this.otherBusinessId = business(token(other), "Other Tenant Ltd");
 		this.spareTokenIds = List.of(tokenId(this.adminEmail), tokenId(this.memberEmail));
 		this.revokedToken = revokedToken();
+		// A business account of their own each: deleting the account stays refused (last administrator).
+		business(this.adminToken, "Fuzz Anchor GmbH");
+		business(this.memberToken, "Fuzz Member Anchor GmbH");
 		signIn();
+		this.spareSessionId = spareSession();
 	}
 
 	private void member(String run) {
@@ -144,6 +151,21 @@ public final class FuzzWorld {
 		return created.get("token").asString();
 	}
 
+	/** Signs the administrator in a second time and returns that session's id from the session list. */
+	private UUID spareSession() {
+		FuzzHttp other = new FuzzHttp(this.http.baseUrl());
+		String csrfToken = Forms.csrf(other.send(FuzzRequest.of("GET", "/signin", Map.of(), null), true).body());
+		other.send(FuzzRequest.of("POST", "/signin", Map.of("Content-Type", "application/x-www-form-urlencoded"),
+				"email=" + URLEncoder.encode(this.adminEmail, StandardCharsets.UTF_8) + "&password=" + PASSWORD
+						+ "&_csrf=" + URLEncoder.encode(csrfToken, StandardCharsets.UTF_8)), true);
+		for (JsonNode session : call("GET", "/api/v1/me/sessions", this.adminToken, null).get("items")) {
+			if (!session.get("current").asBoolean()) {
+				return UUID.fromString(session.get("id").asString());
+			}
+		}
+		throw new IllegalStateException("no second session");
+	}
+
 	private String operatorToken(String email) {
 		FuzzHttp.Answer token = this.client.raw("POST", "/api/v1/tokens", null,
 				Map.of("email", email, "password", PASSWORD, "name", "operator"));
@@ -165,8 +187,8 @@ public final class FuzzWorld {
 	public List<String> pages() {
 		String business = "/business/" + this.businessId;
 		String key = business + "/license-keys/" + this.primaryKeyId;
-		return List.of("/dashboard", "/profile", "/security", "/security/two-step/setup", "/business/new",
-				business + "/dashboard",
+		return List.of("/dashboard", "/profile", "/security", "/security/two-step/setup", "/account/leaving",
+				"/business/new", business + "/dashboard",
 				business + "/profile", business + "/profile/edit", business + "/users", business + "/users/invite",
 				business + "/users/" + this.memberId, business + "/users/" + this.memberId + "/remove",
 				business + "/subscriptions", business + "/subscriptions/" + this.subscriptionId + "/keys/new", key,
