@@ -108,7 +108,7 @@ class SecurityConfiguration {
 	@org.springframework.core.annotation.Order(2)
 	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokenService tokens,
 			Problems problems, SignInSuccessHandler successHandler, SecurityContextRepository contexts,
-			AccordProperties properties, TwoStepSignIn twoStep) throws Exception {
+			AccordProperties properties, TwoStepSignIn twoStep, PasskeySignIn passkeys) throws Exception {
 		RequestMatcher csrfExempt = (request) -> API.matches(request)
 				&& (BearerTokenFilter.authenticated(request) || request.getRequestedSessionId() == null);
 		http.authenticationManager(authenticationManager)
@@ -130,6 +130,7 @@ class SecurityConfiguration {
 				.accessDeniedHandler(accessDenied(problems)))
 			.headers((headers) -> headers(headers, properties.brand().imageOrigins()))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), CsrfFilter.class);
+		passkeys.applyTo(http, contexts);
 		return http.build();
 	}
 

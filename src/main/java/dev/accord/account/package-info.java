@@ -1,6 +1,7 @@
 /**
  * Personal accounts: sign-up, sign-in (Argon2id), password reset by email, profile and language,
- * security settings (password, other sessions, API tokens with an expiry, a scope and their last use),
+ * security settings (password, other sessions, API tokens with an expiry, a scope and their last use,
+ * passkeys through Spring Security's WebAuthn support, which count as two-step verification),
  * and the authentication of every request by session or bearer token (an expired token is 401
  * {@code TOKEN_EXPIRED}, a read-only one 403 {@code READ_ONLY_TOKEN} on every write; the owner is
  * emailed once, a week before a token expires).
@@ -13,7 +14,7 @@
  * ({@link dev.accord.account.SessionService}) and deletes their account
  * ({@link dev.accord.account.AccountDeletion}).
  *
- * <p>Tables: {@code user_account}, {@code password_reset}, {@code api_token}, {@code sign_in_failure}, {@code totp_credential}, {@code recovery_code}, {@code spring_session}, {@code spring_session_attributes}, {@code known_browser}, {@code device_cookie_key}, {@code email_sign_in_code}.
+ * <p>Tables: {@code user_account}, {@code password_reset}, {@code api_token}, {@code sign_in_failure}, {@code totp_credential}, {@code recovery_code}, {@code spring_session}, {@code spring_session_attributes}, {@code user_entities}, {@code user_credentials}, {@code known_browser}, {@code device_cookie_key}, {@code email_sign_in_code}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "mail", "shared" })
 package dev.accord.account;

@@ -10,6 +10,7 @@ import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.ApiTokenService;
 import dev.accord.account.SessionService;
+import dev.accord.account.Passkeys;
 import dev.accord.account.TokenExpiry;
 import dev.accord.account.TokenScope;
 import dev.accord.account.TrustedDevices;
@@ -48,11 +49,14 @@ class SettingsController {
 
 	private final TrustedDevices devices;
 
+	private final Passkeys passkeys;
+
 	SettingsController(AccountService accounts, ApiTokenService tokens, Languages languages, Clock clock,
-			SessionService sessions, TrustedDevices devices) {
+			SessionService sessions, TrustedDevices devices, Passkeys passkeys) {
 		this.sessions = sessions;
 		this.devices = devices;
 		this.accounts = accounts;
+		this.passkeys = passkeys;
 		this.tokens = tokens;
 		this.languages = languages;
 		this.clock = clock;
@@ -196,6 +200,7 @@ class SettingsController {
 		model.addAttribute("devices", this.devices.list(user.id(),
 				((org.springframework.web.context.request.ServletRequestAttributes) org.springframework.web.context.request.RequestContextHolder
 					.currentRequestAttributes()).getRequest()));
+		model.addAttribute("passkeys", this.passkeys.list(user.id()));
 		return "account/security";
 	}
 
