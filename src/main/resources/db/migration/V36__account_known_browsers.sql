@@ -19,3 +19,16 @@ CREATE TABLE device_cookie_key (
     id      SMALLINT    NOT NULL PRIMARY KEY,
     secret  VARCHAR(64) NOT NULL
 );
+
+-- Six-digit codes mailed as the second step of signing in: valid 10 minutes, used once, a few wrong
+-- tries each. Only a digest is kept (SHA-256 of the row id and the code).
+CREATE TABLE email_sign_in_code (
+    id          UUID     NOT NULL PRIMARY KEY,
+    user_id     UUID     NOT NULL REFERENCES user_account (id) ON DELETE CASCADE,
+    code_hash   CHAR(64) NOT NULL,
+    created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    expires_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    attempts    INTEGER  DEFAULT 0 NOT NULL,
+    used_at     TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX ix_email_sign_in_code_user ON email_sign_in_code (user_id, created_at);

@@ -50,8 +50,11 @@ public class TwoStepSignIn {
 
 	private final Clock clock;
 
+	private final TrustedDevices devices;
+
 	TwoStepSignIn(TwoStepStatus status, UserAccounts accounts, SecurityContextRepository contexts,
-			SignInSuccessHandler landing, Clock clock) {
+			SignInSuccessHandler landing, Clock clock, TrustedDevices devices) {
+		this.devices = devices;
 		this.status = status;
 		this.accounts = accounts;
 		this.contexts = contexts;
@@ -98,9 +101,18 @@ public class TwoStepSignIn {
 		this.landing.onAuthenticationSuccess(request, response, authentication);
 	}
 
-	/** Whether signing this person in needs a second step. */
+	/**
+	 * Whether signing this person in needs a second step: they have one, and the browser of the
+	 * current request is not one they trusted ("Verify this device", {@link TrustedDevices}).
+	 */
 	boolean required(UUID userId) {
-		return this.status.enabled(userId);
+		return this.status.enabled(userId) && !trustedBrowser(userId);
+	}
+
+	private boolean trustedBrowser(UUID userId) {
+		return org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+				&& this.devices.trusted(userId, attributes.getRequest());
 	}
 
 	/** The first step passed: a fresh session id that remembers only who and when. */

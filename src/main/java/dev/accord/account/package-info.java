@@ -14,7 +14,7 @@
  * ({@link dev.accord.account.SessionService}) and deletes their account
  * ({@link dev.accord.account.AccountDeletion}).
  *
- * <p>Tables: {@code user_account}, {@code password_reset}, {@code api_token}, {@code sign_in_failure}, {@code totp_credential}, {@code recovery_code}, {@code spring_session}, {@code spring_session_attributes}, {@code user_entities}, {@code user_credentials}, {@code known_browser}, {@code device_cookie_key}.
+ * <p>Tables: {@code user_account}, {@code password_reset}, {@code api_token}, {@code sign_in_failure}, {@code totp_credential}, {@code recovery_code}, {@code spring_session}, {@code spring_session_attributes}, {@code user_entities}, {@code user_credentials}, {@code known_browser}, {@code device_cookie_key}, {@code email_sign_in_code}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "mail", "shared" })
 package dev.accord.account;

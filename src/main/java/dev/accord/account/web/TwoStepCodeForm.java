@@ -3,7 +3,10 @@ package dev.accord.account.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** A code from the authenticator app, or a recovery code when {@code recovery} is set. */
+/**
+ * A code from the authenticator app, a recovery code when {@code recovery} is set, or a mailed code
+ * when {@code byEmail} is; {@code trustDevice} asks to trust the browser.
+ */
 public class TwoStepCodeForm {
 
 	/** Long enough for a recovery code with separators and spaces. */
@@ -14,6 +17,28 @@ public class TwoStepCodeForm {
 	private String code;
 
 	private boolean recovery;
+
+	/** A code mailed by "Email me a code instead". */
+	private boolean byEmail;
+
+	/** "Verify this device": trust this browser for 30 days once the code is right. */
+	private boolean trustDevice;
+
+	public boolean isByEmail() {
+		return this.byEmail;
+	}
+
+	public void setByEmail(boolean byEmail) {
+		this.byEmail = byEmail;
+	}
+
+	public boolean isTrustDevice() {
+		return this.trustDevice;
+	}
+
+	public void setTrustDevice(boolean trustDevice) {
+		this.trustDevice = trustDevice;
+	}
 
 	public String getCode() {
 		return this.code;
@@ -33,7 +58,7 @@ public class TwoStepCodeForm {
 
 	@Override
 	public String toString() {
-		return "TwoStepCodeForm[recovery=" + this.recovery + "]";
+		return "TwoStepCodeForm[recovery=" + this.recovery + ", byEmail=" + this.byEmail + "]";
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.accord.account.AccordUser;
+import dev.accord.account.EmailSignInCodes;
+import dev.accord.account.TrustedDevices;
 import dev.accord.account.TwoStepService;
 import dev.accord.account.TwoStepSignIn;
 import dev.accord.platform.RateLimitedException;
@@ -20,8 +22,12 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The second step of signing in: a code from the authenticator app or a recovery code. */
+/**
+ * The second step of signing in: a code from the authenticator app, a recovery code, or a code by
+ * email; "Verify this device" trusts the browser for 30 days.
+ */
 @Controller
 class TwoStepSignInController {
 
@@ -29,18 +35,40 @@ class TwoStepSignInController {
 
 	private final TwoStepService codes;
 
-	TwoStepSignInController(TwoStepSignIn twoStep, TwoStepService codes) {
+	private final EmailSignInCodes emailCodes;
+
+	private final TrustedDevices devices;
+
+	TwoStepSignInController(TwoStepSignIn twoStep, TwoStepService codes, EmailSignInCodes emailCodes,
+			TrustedDevices devices) {
 		this.twoStep = twoStep;
 		this.codes = codes;
+		this.emailCodes = emailCodes;
+		this.devices = devices;
 	}
 
 	@GetMapping(TwoStepSignIn.PAGE)
 	String page(@AuthenticationPrincipal AccordUser user, @ModelAttribute("twoStepForm") TwoStepCodeForm form,
-			HttpServletRequest request) {
+			HttpServletRequest request, Model model) {
 		if (user != null) {
 			return "redirect:/";
 		}
-		return this.twoStep.pending(request).isPresent() ? "account/two-step-signin" : "redirect:/signin?expired";
+		Optional<UUID> pending = this.twoStep.pending(request);
+		if (pending.isEmpty()) {
+			return "redirect:/signin?expired";
+		}
+		return page(pending.get(), model);
+	}
+
+	/** "Email me a code instead": mails a code (throttled) and asks for it. */
+	@PostMapping(TwoStepSignIn.PAGE + "/email")
+	String emailCode(HttpServletRequest request, RedirectAttributes redirect) {
+		Optional<UUID> pending = this.twoStep.pending(request);
+		if (pending.isEmpty()) {
+			return "redirect:/signin?expired";
+		}
+		redirect.addFlashAttribute("emailSent", this.emailCodes.send(pending.get()).name());
+		return "redirect:" + TwoStepSignIn.PAGE + "?byEmail=true";
 	}
 
 	@PostMapping(TwoStepSignIn.PAGE)
@@ -51,10 +79,15 @@ class TwoStepSignInController {
 			return "redirect:/signin?expired";
 		}
 		if (result.hasErrors()) {
-			return "account/two-step-signin";
+			return page(pending.get(), model);
 		}
 		try {
-			if (this.codes.verify(pending.get(), form.getCode())) {
+			boolean right = form.isByEmail() ? this.emailCodes.verify(pending.get(), form.getCode())
+					: this.codes.verify(pending.get(), form.getCode());
+			if (right) {
+				if (form.isTrustDevice()) {
+					this.devices.trust(pending.get(), request, response);
+				}
 				this.twoStep.complete(request, response, pending.get());
 				return null;
 			}
@@ -65,6 +98,11 @@ class TwoStepSignInController {
 			ex.retryAfterHeader().ifPresent((seconds) -> response.setHeader("Retry-After", seconds));
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		}
+		return page(pending.get(), model);
+	}
+
+	private String page(UUID pending, Model model) {
+		model.addAttribute("emailAvailable", this.emailCodes.available(pending));
 		return "account/two-step-signin";
 	}
 
