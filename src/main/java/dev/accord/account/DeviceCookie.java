@@ -78,6 +78,9 @@ class DeviceCookie {
 			return Optional.empty();
 		}
 		String id = value.substring(0, dot);
+		if (this.key == null && stored().isEmpty()) {
+			return Optional.empty(); // no key yet, so no cookie was ever signed (and reads make none)
+		}
 		byte[] expected = sign(id).getBytes(StandardCharsets.US_ASCII);
 		byte[] given = value.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
 		return MessageDigest.isEqual(expected, given) ? Optional.of(id) : Optional.empty();
