@@ -78,9 +78,15 @@ final class SignedInBrowser {
 		return get("/security").status() == 200;
 	}
 
-	/** The raw cookie header this browser sends. */
-	String cookies() {
-		return this.http.sessionCookie();
+	/** The value of the session cookie, and the session id it encodes (Spring Session: Base64). */
+	String[] sessionCookie() {
+		for (String pair : this.http.sessionCookie().split("; ")) {
+			if (pair.startsWith("SESSION=")) {
+				String value = pair.substring("SESSION=".length());
+				return new String[] { value, new String(java.util.Base64.getDecoder().decode(value)) };
+			}
+		}
+		throw new AssertionError("no session cookie in " + this.http.sessionCookie());
 	}
 
 	private Map<String, String> headers(Map<String, String> extra) {
