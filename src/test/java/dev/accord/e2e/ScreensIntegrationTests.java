@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import dev.accord.account.PasskeyFixtures;
 import dev.accord.licensing.DeviceService;
 import dev.accord.licensing.ProvisioningService;
 import dev.accord.support.AccordIntegrationTest;
@@ -62,6 +63,9 @@ class ScreensIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	Browser browser;
 
 	Person ana;
@@ -90,6 +94,7 @@ class ScreensIntegrationTests {
 		this.api.invite(this.ana, this.acme, invited).succeeded();
 		this.joinToken = Api.joinToken(this.api.awaitMail(invited, 1));
 		this.other = this.api.createBusiness(this.api.signUp("olga", "Olga"), "Other Ltd");
+		PasskeyFixtures.add(this.context, this.ana, "Work laptop", this.clock.instant());
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		var provisioned = this.provisioning.provisionAsSystem(this.acme, "Accord Desktop Pro", 25, today,
 				today.plusYears(1));
