@@ -14,11 +14,13 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param signIn how wrong passwords are answered (sign-in, tokens, Join page, change password)
  * @param passwordReset how often reset links may be mailed
+ * @param tokenReminder when owners are emailed about tokens that expire soon
  */
 @ConfigurationProperties("accord.account")
 @Validated
 record AccountSettings(@Valid @NotNull @DefaultValue SignInThrottling signIn,
-		@Valid @NotNull @DefaultValue PasswordResets passwordReset) {
+		@Valid @NotNull @DefaultValue PasswordResets passwordReset,
+		@Valid @NotNull @DefaultValue TokenReminders tokenReminder) {
 
 	/**
 	 * @param freeFailures wrong passwords for one email from one client address before delays begin
@@ -57,6 +59,15 @@ record AccountSettings(@Valid @NotNull @DefaultValue SignInThrottling signIn,
 	 */
 	record PasswordResets(@Min(1) @DefaultValue("5") int mailsPerHour,
 			@NotNull @DurationMin(minutes = 1) @DurationMax(days = 7) @DefaultValue("1h") Duration linkValidity) {
+	}
+
+	/**
+	 * @param interval how often the job looks for tokens to remind of (read by its schedule)
+	 * @param before how long before its expiry a token's owner is emailed, once; a token whose
+	 * whole life is no longer than this gets no reminder
+	 */
+	record TokenReminders(@NotNull @DurationMin(minutes = 1) @DefaultValue("1h") Duration interval,
+			@NotNull @DurationMin(hours = 1) @DurationMax(days = 60) @DefaultValue("7d") Duration before) {
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -29,6 +30,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -106,7 +108,7 @@ class SecurityConfiguration {
 	@org.springframework.core.annotation.Order(2)
 	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokenService tokens,
 			Problems problems, SignInSuccessHandler successHandler, SecurityContextRepository contexts,
-			AccordProperties properties, PasskeySignIn passkeys) throws Exception {
+			AccordProperties properties, TwoStepSignIn twoStep, PasskeySignIn passkeys) throws Exception {
 		RequestMatcher csrfExempt = (request) -> API.matches(request)
 				&& (BearerTokenFilter.authenticated(request) || request.getRequestedSessionId() == null);
 		http.authenticationManager(authenticationManager)
@@ -117,7 +119,8 @@ class SecurityConfiguration {
 				.usernameParameter("email")
 				.passwordParameter("password")
 				.successHandler(successHandler)
-				.failureHandler(failure())
+				.failureHandler(twoStep.orElse(failure()))
+				.withObjectPostProcessor(firstStepOnly(twoStep, authenticationManager))
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/signout").logoutSuccessHandler(afterSignOut()))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(csrfExempt))
@@ -135,7 +138,7 @@ class SecurityConfiguration {
 	private static void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
 		authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-			.requestMatchers("/signin", "/signup", "/signup/business", "/forgot-password", "/reset-password",
+			.requestMatchers("/signin", TwoStepSignIn.PAGE, "/signup", "/signup/business", "/forgot-password", "/reset-password",
 					"/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health/**",
 					"/actuator/prometheus", "/v3/api-docs/**", "/dev/mailbox", "/dev/mailbox/*/html", "/api/v1/dev/mailbox", "/join/**",
 					"/api/v1/invitations/**")
@@ -144,6 +147,18 @@ class SecurityConfiguration {
 					"/api/v1/activations/check-in", "/api/v1/activations/deactivate")
 			.permitAll()
 			.anyRequest().authenticated();
+	}
+
+	/** The sign-in form checks the password only: a person with two-step verification goes on to {@link TwoStepSignIn}. */
+	private static ObjectPostProcessor<UsernamePasswordAuthenticationFilter> firstStepOnly(TwoStepSignIn twoStep,
+			AuthenticationManager passwords) {
+		return new ObjectPostProcessor<>() {
+			@Override
+			public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+				filter.setAuthenticationManager(twoStep.firstStepOf(passwords));
+				return filter;
+			}
+		};
 	}
 
 	/** The brand's logo and favicon may come from another origin. */

@@ -9,7 +9,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
-/** Signs a person in from code (after sign-up or joining), with a fresh session id. */
+/**
+ * Signs a person in from code (after sign-up or joining), with a fresh session id; a person with
+ * two-step verification only passes the first step and is asked the second at
+ * {@link TwoStepSignIn#PAGE}.
+ */
 @Component
 public class SignIn {
 
@@ -19,13 +23,26 @@ public class SignIn {
 
 	private final Languages languages;
 
-	SignIn(UserAccounts accounts, SecurityContextRepository contexts, Languages languages) {
+	private final TwoStepSignIn twoStep;
+
+	private final TrustedDevices devices;
+
+	SignIn(UserAccounts accounts, SecurityContextRepository contexts, Languages languages, TwoStepSignIn twoStep,
+			TrustedDevices devices) {
+		this.devices = devices;
 		this.accounts = accounts;
+		this.twoStep = twoStep;
 		this.contexts = contexts;
 		this.languages = languages;
 	}
 
-	public void signIn(AccountView account, HttpServletRequest request, HttpServletResponse response) {
+	/** Signs the person in and returns true, or, when they have two-step verification, returns false: go to {@link TwoStepSignIn#PAGE}. */
+	public boolean signIn(AccountView account, HttpServletRequest request, HttpServletResponse response) {
+		this.languages.use(account.language(), request, response);
+		if (this.twoStep.required(account.id())) {
+			this.twoStep.begin(request, account.id());
+			return false;
+		}
 		AccordUser user = this.accounts.credentials(account.email()).orElseThrow();
 		user.eraseCredentials();
 		if (request.getSession(false) != null) {
@@ -35,7 +52,8 @@ public class SignIn {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
-		this.languages.use(account.language(), request, response);
+		this.devices.signedIn(user.id(), request, response);
+		return true;
 	}
 
 }

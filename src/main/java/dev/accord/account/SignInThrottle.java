@@ -68,8 +68,12 @@ public class SignInThrottle {
 
 	/** Forgets every failure for this email, from any address (its password was just reset). */
 	public void forget(String email) {
+		forgetSubject(subject(email));
+	}
+
+	private void forgetSubject(String subject) {
 		this.ownTransaction.executeWithoutResult(
-				(status) -> this.jdbc.sql("DELETE FROM sign_in_failure WHERE subject = ?").param(subject(email)).update());
+				(status) -> this.jdbc.sql("DELETE FROM sign_in_failure WHERE subject = ?").param(subject).update());
 	}
 
 	/**
@@ -89,6 +93,27 @@ public class SignInThrottle {
 					.update();
 			}
 			return new Attempt(subject, address, wait);
+		});
+	}
+
+	/**
+	 * Starts one attempt at a person's second step (a code from an app or a recovery code). Unlike a
+	 * password, whoever tries already knows it: failures count per person from every address, and per
+	 * address; success forgets the person's failures.
+	 */
+	Attempt secondStepAttempt(java.util.UUID userId) {
+		String subject = "two-step:" + userId;
+		String address = network(ClientAddress.current());
+		return this.ownTransaction.execute((status) -> {
+			Instant now = this.clock.instant();
+			Duration wait = longer(waitFor("subject = ?", now, this.settings.freeFailures(), subject),
+					waitFor("client_address = ?", now, this.settings.freeFailuresPerAddress(), address));
+			if (wait.isZero()) {
+				this.jdbc.sql("INSERT INTO sign_in_failure (id, subject, client_address, failed_at) VALUES (?, ?, ?, ?)")
+					.params(UUID.randomUUID(), subject, address, Timestamps.toDb(now))
+					.update();
+			}
+			return new Attempt(subject, null, wait);
 		});
 	}
 
@@ -170,6 +195,10 @@ public class SignInThrottle {
 
 		/** The password was right: this address's failures for the email are forgotten. */
 		void succeeded() {
+			if (this.address == null) {
+				SignInThrottle.this.forgetSubject(this.subject);
+				return;
+			}
 			SignInThrottle.this.ownTransaction.executeWithoutResult((status) -> SignInThrottle.this.jdbc
 				.sql("DELETE FROM sign_in_failure WHERE subject = ? AND client_address = ?")
 				.params(this.subject, this.address)

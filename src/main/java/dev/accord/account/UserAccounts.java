@@ -88,6 +88,17 @@ class UserAccounts {
 		this.jdbc.sql("UPDATE user_account SET time_zone = ? WHERE id = ?").params(zoneId, id).update();
 	}
 
+	/** Locks the account's row until the transaction ends; false when there is no such account. */
+	boolean lock(UUID id) {
+		return this.jdbc.sql("SELECT id FROM user_account WHERE id = ? FOR UPDATE").param(id).query(UUID.class).optional()
+			.isPresent();
+	}
+
+	/** Deletes the account; the rows that reference it go with it (ON DELETE CASCADE). */
+	void delete(UUID id) {
+		this.jdbc.sql("DELETE FROM user_account WHERE id = ?").param(id).update();
+	}
+
 	private AccountView view(ResultSet rs, int row) throws SQLException {
 		return new AccountView(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("first_name"),
 				rs.getString("last_name"), Language.fromTagOrDefault(rs.getString("language")),

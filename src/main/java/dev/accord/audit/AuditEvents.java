@@ -98,6 +98,27 @@ class AuditEvents {
 			.single();
 	}
 
+	/**
+	 * Up to {@code limit} entries of any business account made by the person or about them, newest
+	 * first, each with its account: the two branches use their own index, then merge.
+	 */
+	List<Located> byOrAbout(UUID personId, int limit) {
+		String columns = COLUMNS.replace("SELECT id,", "SELECT business_account_id, id,");
+		String order = ORDER;
+		String sql = "SELECT * FROM ((" + columns + " WHERE " + AS_ACTOR + order + ") UNION (" + columns
+				+ " WHERE person_id = :person" + order + ")) e" + order;
+		return this.jdbc.sql(sql)
+			.param("person", personId)
+			.param("personText", personId.toString())
+			.param("limit", limit)
+			.query((rs, n) -> new Located(rs.getObject("business_account_id", UUID.class), entry(rs, n)))
+			.list();
+	}
+
+	/** An entry with the business account whose log holds it. */
+	record Located(UUID businessAccountId, AuditEntry entry) {
+	}
+
 	int deleteBefore(Instant cutoff, int batch) {
 		return this.jdbc.sql("""
 				DELETE FROM audit_event WHERE id IN (

@@ -9,6 +9,7 @@ import dev.accord.business.MemberRemoved;
 import dev.accord.business.MemberRoleChanged;
 import dev.accord.business.MemberUnblocked;
 import dev.accord.business.MembershipStatus;
+import dev.accord.business.TwoStepRequirementSwitched;
 import dev.accord.shared.Actor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,15 @@ class BusinessEntries {
 			.field("country", changed.before().country(), changed.after().country())
 			.field("postcode", changed.before().postcode(), changed.after().postcode())
 			.field("phone", changed.before().phone(), changed.after().phone()));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(TwoStepRequirementSwitched switched) {
+		this.recorder.record(Change
+			.of(switched.businessAccountId(), switched.actor(), AuditAction.TWO_STEP_REQUIREMENT_SWITCHED,
+					switched.businessAccountId(), switched.companyName())
+			.field("requireTwoStep", !switched.required(), switched.required()));
 	}
 
 	@EventListener

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.accord.account.AccountService;
+import dev.accord.account.TwoStepStatus;
 import dev.accord.platform.NotFoundException;
 import dev.accord.shared.Actor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,8 +30,11 @@ public class BusinessAccountService {
 
 	private final AccountService people;
 
+	private final TwoStepStatus twoStep;
+
 	BusinessAccountService(BusinessAccounts accounts, Memberships memberships, BusinessAccess access, Clock clock,
-			ApplicationEventPublisher events, AccountService people) {
+			ApplicationEventPublisher events, AccountService people, TwoStepStatus twoStep) {
+		this.twoStep = twoStep;
 		this.events = events;
 		this.people = people;
 		this.accounts = accounts;
@@ -89,6 +93,26 @@ public class BusinessAccountService {
 				before.phone());
 		if (!previous.equals(info)) {
 			this.events.publishEvent(new CompanyInfoChanged(businessAccountId, Actor.person(callerId), previous, info));
+		}
+		return this.accounts.byId(businessAccountId).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Switches "Require two-step verification"; administrators only. Switching it on is refused
+	 * with {@link TwoStepNotSetUpException} while the caller has no second step themselves.
+	 */
+	@Transactional
+	public BusinessAccountView requireTwoStep(UUID businessAccountId, UUID callerId, boolean required) {
+		this.access.administrator(businessAccountId, callerId);
+		if (required && !this.twoStep.enabled(callerId)) {
+			throw new TwoStepNotSetUpException();
+		}
+		this.accounts.lock(businessAccountId);
+		BusinessAccountView before = this.accounts.byId(businessAccountId).orElseThrow(NotFoundException::new);
+		if (before.requireTwoStep() != required) {
+			this.accounts.requireTwoStep(businessAccountId, required);
+			this.events.publishEvent(new TwoStepRequirementSwitched(businessAccountId, before.companyName(),
+					Actor.person(callerId), required));
 		}
 		return this.accounts.byId(businessAccountId).orElseThrow(NotFoundException::new);
 	}

@@ -30,7 +30,7 @@ class BusinessAccounts {
 	}
 
 	Optional<BusinessAccountView> byId(UUID id) {
-		return this.jdbc.sql("SELECT id, company_name, country, postcode, phone, created_at FROM business_account WHERE id = ?")
+		return this.jdbc.sql("SELECT id, company_name, country, postcode, phone, created_at, require_two_step FROM business_account WHERE id = ?")
 			.param(id)
 			.query(this::view)
 			.optional();
@@ -40,7 +40,7 @@ class BusinessAccounts {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("SELECT id, company_name, country, postcode, phone, created_at FROM business_account WHERE id IN (:ids)")
+		return this.jdbc.sql("SELECT id, company_name, country, postcode, phone, created_at, require_two_step FROM business_account WHERE id IN (:ids)")
 			.param("ids", ids)
 			.query(this::view)
 			.list();
@@ -50,6 +50,18 @@ class BusinessAccounts {
 		this.jdbc.sql("UPDATE business_account SET company_name = ?, country = ?, postcode = ?, phone = ? WHERE id = ?")
 			.params(info.companyName(), info.country(), info.postcode(), info.phone(), id)
 			.update();
+	}
+
+	void requireTwoStep(UUID id, boolean required) {
+		this.jdbc.sql("UPDATE business_account SET require_two_step = ? WHERE id = ?").params(required, id).update();
+	}
+
+	boolean requiresTwoStep(UUID id) {
+		return this.jdbc.sql("SELECT require_two_step FROM business_account WHERE id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
 	/**
@@ -63,7 +75,7 @@ class BusinessAccounts {
 	private BusinessAccountView view(ResultSet rs, int row) throws SQLException {
 		return new BusinessAccountView(rs.getObject("id", UUID.class), rs.getString("company_name"),
 				rs.getString("country"), rs.getString("postcode"), rs.getString("phone"),
-				Timestamps.fromDb(rs, "created_at"));
+				Timestamps.fromDb(rs, "created_at"), rs.getBoolean("require_two_step"));
 	}
 
 }

@@ -10,4 +10,9 @@ public class LastAdministratorException extends AccordException {
 		super(HttpStatus.CONFLICT, "LAST_ADMINISTRATOR", "business.lastAdministrator");
 	}
 
+	/** The same rule, told with another message (e.g. naming the business accounts, for deleting an account). */
+	LastAdministratorException(String messageKey, Object... args) {
+		super(HttpStatus.CONFLICT, "LAST_ADMINISTRATOR", messageKey, args);
+	}
+
 }

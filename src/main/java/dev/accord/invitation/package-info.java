@@ -14,6 +14,9 @@
  * {@link dev.accord.invitation.InvitationService}, {@link dev.accord.invitation.InvitationQueries} and
  * {@link dev.accord.invitation.JoinService}, with their view records and exceptions.
  *
+ * <p>A person deleting their account ({@link dev.accord.account.AccountDeleted}) takes the open
+ * invitations addressed to them along (revoked by the system); those they sent stay.
+ *
  * <p>Tables: {@code invitation}, {@code invitation_send}, {@code invitation_license_key}, {@code invitation_replaced_link}.
  */
 @org.springframework.modulith.ApplicationModule(

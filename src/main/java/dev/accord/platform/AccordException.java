@@ -42,6 +42,11 @@ public abstract class AccordException extends RuntimeException {
 		return this.args.clone();
 	}
 
+	/** The UI page that explains this failure, or null for the error page of its status. */
+	public String page() {
+		return null;
+	}
+
 	/** Field name → message key, for validation failures; empty for other rules. */
 	public Map<String, String> fieldErrors() {
 		return Map.of();

@@ -56,6 +56,9 @@ class ErrorHandling {
 		if (ex instanceof RateLimitedException limited) {
 			limited.retryAfterHeader().ifPresent((seconds) -> response.setHeader(HttpHeaders.RETRY_AFTER, seconds));
 		}
+		if (ex.page() != null && !Problems.isApi(request)) {
+			return this.errorPages.page(ex.page(), ex.status(), ex.messageKey(), ex.args(), request);
+		}
 		return answer(request, ex.status(), ex.code(), ex.messageKey(), ex.args(), ex.fieldErrors());
 	}
 

@@ -30,7 +30,12 @@ class ErrorPages {
 	}
 
 	ModelAndView page(HttpStatus status, String messageKey, Object[] args, HttpServletRequest request) {
-		ModelAndView page = new ModelAndView(view(status));
+		return page(view(status), status, messageKey, args, request);
+	}
+
+	/** An error page of its own (a rule's explanation), with the same model as the status pages. */
+	ModelAndView page(String view, HttpStatus status, String messageKey, Object[] args, HttpServletRequest request) {
+		ModelAndView page = new ModelAndView(view);
 		page.setStatus(status);
 		page.addObject("messageKey", messageKey);
 		page.addObject("messageArgs", args);

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import dev.accord.account.PasskeyFixtures;
+import dev.accord.account.SwitchableTwoStep;
 import dev.accord.licensing.DeviceService;
 import dev.accord.licensing.ProvisioningService;
 import dev.accord.support.AccordIntegrationTest;
@@ -64,7 +64,10 @@ class ScreensIntegrationTests {
 	MutableClock clock;
 
 	@Autowired
-	org.springframework.context.ApplicationContext context;
+	SwitchableTwoStep twoStep;
+
+	/** A business account Ana belongs to that requires two-step verification, which she lacks. */
+	UUID strict;
 
 	Browser browser;
 
@@ -94,7 +97,7 @@ class ScreensIntegrationTests {
 		this.api.invite(this.ana, this.acme, invited).succeeded();
 		this.joinToken = Api.joinToken(this.api.awaitMail(invited, 1));
 		this.other = this.api.createBusiness(this.api.signUp("olga", "Olga"), "Other Ltd");
-		PasskeyFixtures.add(this.context, this.ana, "Work laptop", this.clock.instant());
+		requireTwoStepOfAna();
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		var provisioned = this.provisioning.provisionAsSystem(this.acme, "Accord Desktop Pro", 25, today,
 				today.plusYears(1));
@@ -222,7 +225,20 @@ class ScreensIntegrationTests {
 				new String[] { "/profile", "h1" }, new String[] { "/security", "h1" },
 				new String[] { "/business/new", "h1" }, new String[] { "/no-such-page", "h1" },
 				new String[] { "/business/" + this.other + "/dashboard", "h1" },
+				new String[] { "/business/" + this.strict + "/dashboard", "#two-step-required" },
 				new String[] { "/business/" + UUID.randomUUID() + "/dashboard", "h1" });
+	}
+
+	private void requireTwoStepOfAna() {
+		Person sam = this.api.signUp("sam", "Sam");
+		this.strict = this.api.createBusiness(sam, "Strict GmbH");
+		this.api.invite(sam, this.strict, this.ana.email()).succeeded();
+		String token = Api.joinToken(this.api.awaitMail(this.ana.email(), 1));
+		this.api.post("/api/v1/invitations/" + token + "/accept", java.util.Map.of("password", Api.PASSWORD), null)
+			.succeeded();
+		this.twoStep.enable(sam.id());
+		this.api.patch("/api/v1/business-accounts/" + this.strict, java.util.Map.of("requireTwoStep", true), sam.token())
+			.succeeded();
 	}
 
 	private void signIn() {

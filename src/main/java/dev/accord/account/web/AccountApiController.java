@@ -13,6 +13,7 @@ import dev.accord.account.SignUp;
 import dev.accord.account.TokenExpiry;
 import dev.accord.account.TokenScope;
 import dev.accord.account.TooManyAttemptsException;
+import dev.accord.account.TwoStepService;
 import dev.accord.account.ValidPassword;
 import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.SingleLine;
@@ -51,8 +52,11 @@ class AccountApiController {
 
 	private final Clock clock;
 
+	private final TwoStepService twoStep;
+
 	AccountApiController(AccountService accounts, ApiTokenService tokens, AuthenticationManager authentication,
-			Clock clock) {
+			Clock clock, TwoStepService twoStep) {
+		this.twoStep = twoStep;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.authentication = authentication;
@@ -84,8 +88,22 @@ class AccountApiController {
 		catch (AuthenticationException ex) {
 			throw new BadCredentialsProblem();
 		}
+		checkSecondStep(user, request.code());
 		return this.tokens.create(user.id(), request.name(), expiry,
 				(request.scope() != null) ? request.scope() : TokenScope.FULL);
+	}
+
+	/** A person with two-step verification adds a code from the app (or a recovery code), throttled like passwords. */
+	private void checkSecondStep(AccordUser user, String code) {
+		if (!this.twoStep.codeRequired(user.id())) {
+			return;
+		}
+		if (code == null || code.isBlank()) {
+			throw new TwoStepProblem("TWO_STEP_CODE_REQUIRED", "error.twoStepCodeRequired");
+		}
+		if (!this.twoStep.verify(user.id(), code)) {
+			throw new TwoStepProblem("TWO_STEP_CODE_WRONG", "error.twoStepCodeWrong");
+		}
 	}
 
 	@DeleteMapping("/tokens/{id}")
@@ -120,7 +138,10 @@ class AccountApiController {
 					+ "as an ISO date (UTC, tomorrow to a year ahead); default 90", example = "30",
 					pattern = "7|30|90|none|\\d{4}-\\d{2}-\\d{2}") @Size(max = 10,
 							message = "{validation.tokenExpiry}") String expiry,
-			@Schema(description = "READ_ONLY allows only GET, HEAD and OPTIONS; default FULL") TokenScope scope) {
+			@Schema(description = "READ_ONLY allows only GET, HEAD and OPTIONS; default FULL") TokenScope scope,
+			@Schema(description = "For an account with two-step verification: the code the authenticator app shows, "
+					+ "or an unused recovery code; without it such an account is answered 401 TWO_STEP_CODE_REQUIRED",
+					example = "123456") @Size(max = 40, message = "{validation.tooLong}") String code) {
 
 		@Override
 		public String toString() {
@@ -129,6 +150,14 @@ class AccountApiController {
 	}
 
 	record SignedUp(UUID id, String email) {
+	}
+
+	static class TwoStepProblem extends dev.accord.platform.AccordException {
+
+		TwoStepProblem(String code, String messageKey) {
+			super(HttpStatus.UNAUTHORIZED, code, messageKey);
+		}
+
 	}
 
 	static class BadCredentialsProblem extends dev.accord.platform.AccordException {

@@ -9,9 +9,11 @@ import dev.accord.account.AccordUser;
 import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.ApiTokenService;
+import dev.accord.account.SessionService;
 import dev.accord.account.Passkeys;
 import dev.accord.account.TokenExpiry;
 import dev.accord.account.TokenScope;
+import dev.accord.account.TrustedDevices;
 import dev.accord.platform.Languages;
 import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.TimeZones;
@@ -43,10 +45,16 @@ class SettingsController {
 
 	private final Clock clock;
 
+	private final SessionService sessions;
+
+	private final TrustedDevices devices;
+
 	private final Passkeys passkeys;
 
 	SettingsController(AccountService accounts, ApiTokenService tokens, Languages languages, Clock clock,
-			Passkeys passkeys) {
+			SessionService sessions, TrustedDevices devices, Passkeys passkeys) {
+		this.sessions = sessions;
+		this.devices = devices;
 		this.accounts = accounts;
 		this.passkeys = passkeys;
 		this.tokens = tokens;
@@ -187,7 +195,11 @@ class SettingsController {
 			model.addAttribute("tokenForm", new TokenForm());
 		}
 		model.addAttribute("tokens", this.tokens.list(user.id()));
-		model.addAttribute("sessionCount", this.accounts.sessionCount(user.id()));
+		model.addAttribute("sessions", this.sessions.list(user.id(),
+				org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes().getSessionId()));
+		model.addAttribute("devices", this.devices.list(user.id(),
+				((org.springframework.web.context.request.ServletRequestAttributes) org.springframework.web.context.request.RequestContextHolder
+					.currentRequestAttributes()).getRequest()));
 		model.addAttribute("passkeys", this.passkeys.list(user.id()));
 		return "account/security";
 	}

@@ -44,13 +44,14 @@ public class ActivityText {
 			Map.entry("computerName", "computers.column.computerName"),
 			Map.entry("ipAddress", "computers.column.ipAddress"), Map.entry("licenseKey", "licensing.key"),
 			Map.entry("blacklisted", "computers.status.BLACKLISTED"), Map.entry("deviceId", "audit.field.deviceId"),
-			Map.entry("computers", "audit.field.computers"), Map.entry("licenseKeys", "audit.field.licenseKeys"));
+			Map.entry("computers", "audit.field.computers"), Map.entry("requireTwoStep", "profile.twoStep.require"), Map.entry("licenseKeys", "audit.field.licenseKeys"));
 
 	private static final Map<String, String> STATUS_LABELS = Map.of("ACTIVE", "status.ACTIVE", "BLOCKED",
 			"status.BLOCKED", "DEACTIVATED", "computers.status.DEACTIVATED", "PENDING", "invitation.status.PENDING",
 			"ACCEPTED", "invitation.status.ACCEPTED", "REVOKED", "invitation.status.REVOKED");
 
 	static {
+		MAIN_FIELD.put(AuditAction.TWO_STEP_REQUIREMENT_SWITCHED, "requireTwoStep");
 		MAIN_FIELD.put(AuditAction.INVITATION_SENT, "language");
 		MAIN_FIELD.put(AuditAction.INVITATION_RESENT, "language");
 		MAIN_FIELD.put(AuditAction.MEMBER_JOINED, "role");
@@ -127,7 +128,7 @@ public class ActivityText {
 			case "type" -> this.messages.getMessage("licensing.type." + text, null, text, locale);
 			case "status" -> this.messages.getMessage(STATUS_LABELS.getOrDefault(text, "audit.field.other"), null, text,
 					locale);
-			case "autoRenew", "blacklisted" -> this.messages.getMessage("audit.value." + text, null, text, locale);
+			case "autoRenew", "blacklisted", "requireTwoStep" -> this.messages.getMessage("audit.value." + text, null, text, locale);
 			case "language" -> Language.ofTag(text).map(Language::nativeName).orElse(text);
 			case "country" -> new Locale("", text).getDisplayCountry(locale);
 			case "expiresAt", "activationDate", "expirationDate" -> when(text, locale);

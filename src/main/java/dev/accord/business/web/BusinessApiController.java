@@ -11,6 +11,7 @@ import dev.accord.business.AdministratorView;
 import dev.accord.business.BusinessAccess;
 import dev.accord.business.BusinessAccountService;
 import dev.accord.business.BusinessAccountView;
+import dev.accord.business.CompanyInfo;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipStatus;
 import dev.accord.business.MembershipView;
@@ -76,7 +77,11 @@ class BusinessApiController {
 			@Valid @RequestBody CompanyPatch patch) {
 		BusinessAccountView current = this.businesses.get(id, user.id());
 		this.access.administrator(id, user.id());
-		BusinessAccountView changed = this.businesses.changeCompanyInfo(id, user.id(), patch.applyTo(current));
+		CompanyInfo info = patch.applyTo(current);
+		if (patch.requireTwoStep() != null) {
+			this.businesses.requireTwoStep(id, user.id(), patch.requireTwoStep());
+		}
+		BusinessAccountView changed = this.businesses.changeCompanyInfo(id, user.id(), info);
 		return details(id, user.id(), changed);
 	}
 
@@ -89,7 +94,7 @@ class BusinessApiController {
 	private Details details(UUID id, UUID userId, BusinessAccountView business) {
 		MembershipView membership = this.access.member(id, userId);
 		return new Details(business.id(), business.companyName(), business.country(), business.postcode(),
-				business.phone(), new Details.Membership(membership.role(), membership.memberSince()),
+				business.phone(), business.requireTwoStep(), new Details.Membership(membership.role(), membership.memberSince()),
 				this.memberships.administrators(id, userId));
 	}
 
@@ -106,7 +111,8 @@ class BusinessApiController {
 		}
 	}
 
-	record Details(UUID id, String companyName, String country, String postcode, String phone, Membership membership,
+	record Details(UUID id, String companyName, String country, String postcode, String phone,
+			boolean requireTwoStep, Membership membership,
 			List<AdministratorView> administrators) {
 
 		record Membership(Role role, Instant memberSince) {

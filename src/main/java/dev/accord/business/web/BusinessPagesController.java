@@ -12,6 +12,7 @@ import dev.accord.business.DashboardSection;
 import dev.accord.business.LastAdministratorException;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipView;
+import dev.accord.business.TwoStepNotSetUpException;
 import dev.accord.platform.Confirmation;
 import dev.accord.platform.ValidationException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -98,6 +99,19 @@ class BusinessPagesController {
 		}
 		context(id, user, model);
 		return editView(htmx, model);
+	}
+
+	@PostMapping("/business/{id}/profile/two-step")
+	String requireTwoStep(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean required, RedirectAttributes redirect) {
+		try {
+			this.businesses.requireTwoStep(id, user.id(), required);
+			redirect.addFlashAttribute("twoStepSwitched", required);
+		}
+		catch (TwoStepNotSetUpException ex) {
+			redirect.addFlashAttribute("twoStepError", ex.messageKey());
+		}
+		return "redirect:/business/" + id + "/profile";
 	}
 
 	@PostMapping("/business/{id}/leave")

@@ -6,7 +6,10 @@ import dev.accord.platform.SingleLine;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A partial change of company information over the API: absent fields stay as they are. */
+/**
+ * A partial change of company information over the API, and of "Require two-step verification"
+ * ({@code requireTwoStep}): absent fields stay as they are.
+ */
 record CompanyPatch(
 		@Size(min = 1, max = CompanyInfo.MAX_COMPANY_NAME, message = "{validation.tooLong}")
 		@Pattern(regexp = ".*\\S.*", message = "{validation.required}") @SingleLine String companyName,
@@ -15,7 +18,8 @@ record CompanyPatch(
 		@Pattern(regexp = CompanyInfo.POSTCODE_PATTERN + "\\S" + CompanyInfo.POSTCODE_PATTERN,
 				message = "{validation.postcode}") String postcode,
 		@Size(max = CompanyInfo.MAX_PHONE, message = "{validation.tooLong}")
-		@Pattern(regexp = CompanyInfo.PHONE_PATTERN, message = "{validation.phone}") String phone) {
+		@Pattern(regexp = CompanyInfo.PHONE_PATTERN, message = "{validation.phone}") String phone,
+		Boolean requireTwoStep) {
 
 	CompanyInfo applyTo(BusinessAccountView current) {
 		return new CompanyInfo((this.companyName != null) ? this.companyName : current.companyName(),

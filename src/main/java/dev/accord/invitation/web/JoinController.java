@@ -6,6 +6,7 @@ import dev.accord.account.AccordUser;
 import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.SignIn;
+import dev.accord.account.TwoStepSignIn;
 import dev.accord.invitation.InvitationGoneException;
 import dev.accord.invitation.JoinService;
 import dev.accord.invitation.JoinView;
@@ -72,7 +73,9 @@ class JoinController {
 			if (joined == null) {
 				return show(join, token, user, request, model);
 			}
-			this.signIn.signIn(joined.account(), request, response);
+			if (!this.signIn.signIn(joined.account(), request, response)) {
+				return "redirect:" + TwoStepSignIn.PAGE;
+			}
 			redirect.addFlashAttribute("joined", join.companyName());
 			return "redirect:/business/" + joined.businessAccountId() + "/dashboard";
 		}

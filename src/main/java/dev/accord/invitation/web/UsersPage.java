@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.accord.account.AccordUser;
+import dev.accord.account.TwoStepStatus;
 import dev.accord.business.BusinessAccess;
 import dev.accord.business.BusinessAccountService;
 import dev.accord.business.MemberPage;
 import dev.accord.business.MemberQuery;
 import dev.accord.business.MemberSort;
+import dev.accord.business.MemberView;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipStatus;
 import dev.accord.business.Role;
@@ -40,8 +42,11 @@ class UsersPage {
 
 	private final BusinessAccountService businesses;
 
+	private final TwoStepStatus twoStep;
+
 	UsersPage(MembershipService memberships, InvitationQueries invitations, BusinessAccess access,
-			BusinessAccountService businesses) {
+			BusinessAccountService businesses, TwoStepStatus twoStep) {
+		this.twoStep = twoStep;
 		this.memberships = memberships;
 		this.invitations = invitations;
 		this.access = access;
@@ -60,6 +65,9 @@ class UsersPage {
 		MemberPage members = this.memberships.members(id, user.id(), query);
 		FilterChips links = links(id, filter);
 		model.addAttribute("members", members);
+		// Who has a second step, for the page's members at once (not one question per row).
+		model.addAttribute("twoStep",
+				this.twoStep.enabledAmong(members.items().stream().map(MemberView::userId).toList()));
 		model.addAttribute("query", query);
 		model.addAttribute("memberFilters", links);
 		model.addAttribute("memberPager", Pager.of(members.offset(), members.items().size(), members.previousCursor(),
