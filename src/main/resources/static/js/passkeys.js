@@ -1,4 +1,5 @@
-// Passkeys: "Add a passkey" in Security Settings and "Sign in with a passkey" on the sign-in page.
+// Passkeys: "Add a passkey" in Security Settings, "Sign in with a passkey" on the sign-in page and
+// "Use a passkey" as the second step of a password sign-in.
 // Both call Spring Security's WebAuthn endpoints with the page's CSRF token; texts come from the page.
 (function () {
     'use strict';
@@ -135,11 +136,13 @@
         });
     }
 
-    // Sign-in page: a discoverable credential, so no email is asked for.
-    var signIn = document.getElementById('passkey-signin-button');
-    if (signIn && supported) {
-        var signInError = document.getElementById('passkey-signin-error');
-        var base = document.getElementById('signin-form').getAttribute('action').replace(/\/signin$/, '');
+    // Sign-in page and the second step of signing in: a discoverable credential, so no email is asked for.
+    document.querySelectorAll('button[data-passkey-signin]').forEach(function (signIn) {
+        if (!supported) {
+            return;
+        }
+        var signInError = document.getElementById(signIn.dataset.error);
+        var base = signIn.dataset.context.replace(/\/$/, '');
         signIn.disabled = false;
         signIn.addEventListener('click', async function () {
             signInError.hidden = true;
@@ -184,5 +187,5 @@
                 signIn.focus();
             }
         });
-    }
+    });
 })();
