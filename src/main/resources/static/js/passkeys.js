@@ -25,7 +25,9 @@
 
     function post(url, element, body) {
         var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
-        headers[element.dataset.csrfHeader] = element.dataset.csrfToken;
+        // The token of the page's own forms (every page with a POST form has one).
+        var token = document.querySelector('input[name="_csrf"]');
+        headers[element.dataset.csrfHeader] = token ? token.value : '';
         return fetch(url, {
             method: 'POST', headers: headers, credentials: 'same-origin',
             body: body === undefined ? undefined : JSON.stringify(body)
@@ -46,6 +48,7 @@
         var button = document.getElementById('passkey-add');
         var showError = function (message) {
             error.textContent = message;
+            error.className = 'field-error';
             error.hidden = false;
             input.setAttribute('aria-invalid', 'true');
             input.setAttribute('aria-describedby', 'passkey-name-help passkey-name-error');
@@ -53,6 +56,7 @@
         };
         var clearError = function () {
             error.textContent = '';
+            error.className = '';
             error.hidden = true;
             input.removeAttribute('aria-invalid');
             input.setAttribute('aria-describedby', 'passkey-name-help');

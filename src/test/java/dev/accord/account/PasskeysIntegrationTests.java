@@ -162,7 +162,9 @@ class PasskeysIntegrationTests {
 		Document page = page(get("/security").cookie(session));
 		assertThat(page.select("#passkey-list .passkey-name").eachText()).containsExactly("Phone");
 		assertThat(page.select("#passkey-form #passkey-name").attr("maxlength")).isEqualTo("64");
-		assertThat(page.select("#passkey-form").attr("data-csrf-token")).isNotBlank();
+		assertThat(page.select("#passkey-form").attr("data-csrf-header")).isEqualTo("X-CSRF-TOKEN");
+		assertThat(page.select("input[name=_csrf]")).isNotEmpty();
+		assertThat(page.select("#passkeys .field-error")).as("no error shown before any").isEmpty();
 
 		Document asked = page(post("/security/passkeys/{id}/remove", id).cookie(session).with(csrf()));
 		assertThat(asked.select("#confirm-what").text()).contains("“Phone”");
