@@ -1,4 +1,5 @@
-// Passkeys: "Add a passkey" in Security Settings and "Sign in with a passkey" on the sign-in page.
+// Passkeys: "Add a passkey" in Security Settings, "Sign in with a passkey" on the sign-in page and
+// "Use a passkey" as the second step of a password sign-in.
 // Both call Spring Security's WebAuthn endpoints with the page's CSRF token; texts come from the page.
 (function () {
     'use strict';
@@ -24,7 +25,9 @@
 
     function post(url, element, body) {
         var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
-        headers[element.dataset.csrfHeader] = element.dataset.csrfToken;
+        // The token of the page's own forms (every page with a POST form has one).
+        var token = document.querySelector('input[name="_csrf"]');
+        headers[element.dataset.csrfHeader] = token ? token.value : '';
         return fetch(url, {
             method: 'POST', headers: headers, credentials: 'same-origin',
             body: body === undefined ? undefined : JSON.stringify(body)
@@ -45,6 +48,7 @@
         var button = document.getElementById('passkey-add');
         var showError = function (message) {
             error.textContent = message;
+            error.className = 'field-error';
             error.hidden = false;
             input.setAttribute('aria-invalid', 'true');
             input.setAttribute('aria-describedby', 'passkey-name-help passkey-name-error');
@@ -52,6 +56,7 @@
         };
         var clearError = function () {
             error.textContent = '';
+            error.className = '';
             error.hidden = true;
             input.removeAttribute('aria-invalid');
             input.setAttribute('aria-describedby', 'passkey-name-help');
@@ -135,11 +140,13 @@
         });
     }
 
-    // Sign-in page: a discoverable credential, so no email is asked for.
-    var signIn = document.getElementById('passkey-signin-button');
-    if (signIn && supported) {
-        var signInError = document.getElementById('passkey-signin-error');
-        var base = document.getElementById('signin-form').getAttribute('action').replace(/\/signin$/, '');
+    // Sign-in page and the second step of signing in: a discoverable credential, so no email is asked for.
+    document.querySelectorAll('button[data-passkey-signin]').forEach(function (signIn) {
+        if (!supported) {
+            return;
+        }
+        var signInError = document.getElementById(signIn.dataset.error);
+        var base = signIn.dataset.context.replace(/\/$/, '');
         signIn.disabled = false;
         signIn.addEventListener('click', async function () {
             signInError.hidden = true;
@@ -184,5 +191,5 @@
                 signIn.focus();
             }
         });
-    }
+    });
 })();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.platform.Problems;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,8 @@ import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenti
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationRequestToken;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,7 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /webauthn/register}, {@code /webauthn/authenticate/options}, {@code /login/webauthn}) and makes a
  * passkey sign-in end like a password sign-in: the {@link AccordUser} as principal, a new session id,
  * the person's language and zone, and the landing {@link SignInSuccessHandler} chooses (as JSON, which
- * the page's script follows). Spring's default pages are off: Accord has its own.
+ * the page's script follows). On the second step of a password sign-in ({@link TwoStepSignIn}) the
+ * pending person's own passkey completes it; another person's is refused. Spring's default pages are
+ * off: Accord has its own.
  */
 @Component
 class PasskeySignIn {
@@ -48,13 +53,17 @@ class PasskeySignIn {
 
 	private final PasskeyCreationOptions creationOptions;
 
+	private final TwoStepSignIn twoStep;
+
 	private final Problems problems;
 
 	private final JsonMapper json;
 
 	PasskeySignIn(WebAuthnRelyingPartyOperations relyingParty, PasskeyUsers users, UserAccounts accounts,
-			SignInSuccessHandler landing, PasskeyCreationOptions creationOptions, Problems problems, JsonMapper json) {
+			SignInSuccessHandler landing, PasskeyCreationOptions creationOptions, TwoStepSignIn twoStep,
+			Problems problems, JsonMapper json) {
 		this.creationOptions = creationOptions;
+		this.twoStep = twoStep;
 		this.relyingParty = relyingParty;
 		this.users = users;
 		this.accounts = accounts;
@@ -98,6 +107,11 @@ class PasskeySignIn {
 			throw new BadCredentialsException("passkey rejected", ex);
 		}
 		UUID userId = this.users.personOf(entity).orElseThrow(() -> new BadCredentialsException("unknown passkey"));
+		HttpServletRequest current = currentRequest();
+		if (current != null && this.twoStep.pending(current).filter((pending) -> !pending.equals(userId)).isPresent()) {
+			// The second step of someone's password sign-in: only their own passkey finishes it.
+			throw new BadCredentialsException("another person's passkey");
+		}
 		AccordUser user = this.accounts.byId(userId)
 			.flatMap((account) -> this.accounts.credentials(account.email()))
 			.orElseThrow(() -> new BadCredentialsException("unknown passkey"));
@@ -108,7 +122,14 @@ class PasskeySignIn {
 	private AuthenticationSuccessHandler success() {
 		return (request, response, authentication) -> {
 			RedirectCapture capture = new RedirectCapture(response);
-			this.landing.onAuthenticationSuccess(request, capture, authentication);
+			AccordUser user = (AccordUser) authentication.getPrincipal();
+			if (this.twoStep.pending(request).filter(user.id()::equals).isPresent()) {
+				// The person passed their password and now their passkey: their pending sign-in is complete.
+				this.twoStep.complete(request, capture, user.id());
+			}
+			else {
+				this.landing.onAuthenticationSuccess(request, capture, authentication);
+			}
 			Map<String, Object> body = new LinkedHashMap<>();
 			body.put("authenticated", true);
 			body.put("redirectUrl", (capture.location != null) ? capture.location : request.getContextPath() + "/");
@@ -117,6 +138,11 @@ class PasskeySignIn {
 			response.setCharacterEncoding("UTF-8");
 			this.json.writeValue(response.getOutputStream(), body);
 		};
+	}
+
+	private static HttpServletRequest currentRequest() {
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+				? attributes.getRequest() : null;
 	}
 
 	private AuthenticationFailureHandler failure() {

@@ -15,15 +15,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.web.webauthn.api.AuthenticatorTransport;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
-import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
-import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
-import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
-import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The WebAuthn ceremonies themselves run in a real browser in {@code e2e.PasskeyIntegrationTests}.
  */
 @AccordIntegrationTest
+@SuppressWarnings("unchecked")
 class PasskeysIntegrationTests {
 
 	@Autowired
@@ -47,6 +44,9 @@ class PasskeysIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	PasskeyUsers users;
@@ -80,6 +80,22 @@ class PasskeysIntegrationTests {
 	}
 
 	@Test
+	void theOpenApiDocumentListsThePasskeyEndpointsAndAReadOnlyTokenCannotRemove() {
+		Person ana = this.api.signUp("ana");
+		String id = addPasskey(ana, "Phone", Instant.now());
+		Map<String, Object> paths = (Map<String, Object>) this.api.get("/v3/api-docs", null).map().get("paths");
+		assertThat(paths).containsKeys("/api/v1/me/passkeys", "/api/v1/me/passkeys/{id}");
+		assertThat((Map<String, Object>) paths.get("/api/v1/me/passkeys/{id}")).containsKey("delete");
+
+		String readOnly = (String) this.api.post("/api/v1/tokens", Map.of("email", ana.email(), "password", Api.PASSWORD,
+				"name", "reader", "scope", "READ_ONLY"), null).succeeded().map().get("token");
+		assertThat(this.api.get("/api/v1/me/passkeys", readOnly).items()).hasSize(1);
+		Response refused = this.api.delete("/api/v1/me/passkeys/" + id, readOnly);
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.code()).isEqualTo("READ_ONLY_TOKEN");
+	}
+
+	@Test
 	void anotherPersonsPasskeyIsNotFoundAndStays() {
 		Person ana = this.api.signUp("ana");
 		Person bob = this.api.signUp("bob");
@@ -110,6 +126,17 @@ class PasskeysIntegrationTests {
 	}
 
 	@Test
+	void deletingTheAccountRemovesItsPasskeysAndTheirHandle() {
+		Person ana = this.api.signUp("ana");
+		String id = addPasskey(ana, "Phone", Instant.now());
+		assertThat(this.api.send("DELETE", "/api/v1/me", Map.of("password", Api.PASSWORD), ana.token()).status())
+			.isEqualTo(204);
+		assertThat(this.users.ofPerson(ana.id())).isEmpty();
+		assertThat(this.credentials.findByCredentialId(Bytes.fromBase64(id))).isNull();
+		assertThat(this.twoStep.enabled(ana.id())).isFalse();
+	}
+
+	@Test
 	void theOwnerIsEmailedWhenAPasskeyIsAddedAndNotWhenItIsUsed() {
 		Person ana = this.api.signUp("ana");
 		String id = addPasskey(ana, "Garage key", Instant.now());
@@ -128,13 +155,16 @@ class PasskeysIntegrationTests {
 	@Test
 	void securitySettingsListsThePasskeysAndRemoveAsksFirst() throws Exception {
 		Person ana = this.api.signUp("ana");
-		String id = addPasskey(ana, "Phone", Instant.now());
+		// Signed in first: with a passkey, a password sign-in asks for the second step.
 		Cookie session = signIn(ana);
+		String id = addPasskey(ana, "Phone", Instant.now());
 
 		Document page = page(get("/security").cookie(session));
 		assertThat(page.select("#passkey-list .passkey-name").eachText()).containsExactly("Phone");
 		assertThat(page.select("#passkey-form #passkey-name").attr("maxlength")).isEqualTo("64");
-		assertThat(page.select("#passkey-form").attr("data-csrf-token")).isNotBlank();
+		assertThat(page.select("#passkey-form").attr("data-csrf-header")).isEqualTo("X-CSRF-TOKEN");
+		assertThat(page.select("input[name=_csrf]")).isNotEmpty();
+		assertThat(page.select("#passkeys .field-error")).as("no error shown before any").isEmpty();
 
 		Document asked = page(post("/security/passkeys/{id}/remove", id).cookie(session).with(csrf()));
 		assertThat(asked.select("#confirm-what").text()).contains("“Phone”");
@@ -198,31 +228,22 @@ class PasskeysIntegrationTests {
 	}
 
 	private String addPasskey(Person person, String name, Instant created) {
-		PublicKeyCredentialUserEntity entity = this.users.findByUsername(person.email());
-		if (entity == null) {
-			entity = ImmutablePublicKeyCredentialUserEntity.builder()
-				.name(person.email())
-				.id(Bytes.random())
-				.displayName(person.email())
-				.build();
-			this.users.save(entity);
+		return PasskeyFixtures.add(this.context, person, name, created);
+	}
+
+	@Test
+	void aPasskeySignInWithAnUnknownOrMalformedAnswerIsRefusedAndSignsNobodyIn() throws Exception {
+		String unknown = "{\"id\":\"AAAA\",\"rawId\":\"AAAA\",\"type\":\"public-key\",\"response\":{"
+				+ "\"authenticatorData\":\"AAAA\",\"clientDataJSON\":\"AAAA\",\"signature\":\"AAAA\",\"userHandle\":\"AAAA\"}}";
+		for (String body : List.of(unknown, "{}", "{not json", "[]")) {
+			MockHttpServletResponse answer = this.mvc.perform(post("/login/webauthn").with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+			assertThat(answer.getStatus()).as(body).isBetween(400, 499);
+			assertThat(answer.getContentAsString()).doesNotContain("redirectUrl");
 		}
-		Bytes credentialId = Bytes.random();
-		this.credentials.save(ImmutableCredentialRecord.builder()
-			.credentialId(credentialId)
-			.userEntityUserId(entity.getId())
-			.publicKey(new ImmutablePublicKeyCose(new byte[] { 1, 2, 3 }))
-			.credentialType(PublicKeyCredentialType.PUBLIC_KEY)
-			.signatureCount(0)
-			.uvInitialized(true)
-			.backupEligible(false)
-			.backupState(false)
-			.transports(Set.of(AuthenticatorTransport.INTERNAL))
-			.created(created.truncatedTo(ChronoUnit.MILLIS))
-			.lastUsed(created.truncatedTo(ChronoUnit.MILLIS))
-			.label(name)
-			.build());
-		return credentialId.toBase64UrlString();
+		MockHttpServletResponse withoutCsrf = this.mvc.perform(post("/login/webauthn")
+			.contentType(MediaType.APPLICATION_JSON).content(unknown)).andReturn().getResponse();
+		assertThat(withoutCsrf.getStatus()).isEqualTo(403);
 	}
 
 	private MockHttpServletResponse register(Cookie session, String label, String language) throws Exception {

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A passkey in real Chromium, through its virtual authenticator (a platform authenticator that
  * keeps discoverable credentials and verifies its user): added in Security Settings, then used to
- * sign in with no email or password typed. The relying party must know the exact origin, so this
+ * sign in with no email or password typed, and as the second step of a password sign-in. The relying party must know the exact origin, so this
  * test runs the portal on a port chosen before it starts.
  */
 @AccordIntegrationTest
@@ -41,7 +41,7 @@ class PasskeyIntegrationTests {
 	Api api;
 
 	@Test
-	void aPersonAddsAPasskeyAndSignsInWithItAlone() throws Exception {
+	void aPersonAddsAPasskeyAndSignsInWithItAloneOrAsTheSecondStep() throws Exception {
 		Person ana = this.api.signUp("ana");
 		try (Browser browser = Browser.open(this.api.baseUrl())) {
 			VirtualAuthenticator authenticator = ((HasVirtualAuthenticator) browser.driver())
@@ -78,6 +78,22 @@ class PasskeyIntegrationTests {
 			assertThat(browser.title()).isEqualTo("Dashboard · Accord My Account");
 			browser.go("/security");
 			assertThat(browser.text("#passkey-list .passkey-name")).isEqualTo("Work laptop");
+			browser.resize(390, 844);
+			browser.assertNoHorizontalOverflow();
+			browser.assertAccessible();
+			browser.resize(1280, 1000);
+
+			// A passkey is two-step verification: a password sign-in now asks for it, and it finishes there.
+			browser.click("#user-menu summary");
+			browser.click("#logout");
+			browser.awaitUrlContains("/signin?signedOut");
+			browser.type("#email", ana.email());
+			browser.type("#password", Api.PASSWORD);
+			browser.click("#signin-submit");
+			browser.awaitUrlContains("/signin/two-step");
+			browser.click("#passkey-second-step-button");
+			browser.awaitUrlContains("/dashboard");
+			assertThat(browser.title()).isEqualTo("Dashboard · Accord My Account");
 		}
 	}
 

@@ -38,7 +38,9 @@ public final class SchemaValues {
 		return switch (name) {
 			case "id" -> path.startsWith("/api/v1/tokens") ? OddValues.pick(random, this.world.spareTokenIds).toString()
 					: path.startsWith("/api/v1/me/sessions") ? this.world.spareSessionId.toString()
-							: this.world.businessId.toString();
+					// A passkey needs a WebAuthn ceremony, which the world cannot run: a well-formed unknown id.
+					: path.startsWith("/api/v1/me/passkeys") ? "AAECAwQFBgcICQoLDA0ODw"
+					: this.world.businessId.toString();
 			case "kid" -> (random.nextBoolean() ? this.world.primaryKeyId : this.world.extraKeyId).toString();
 			case "sid" -> this.world.subscriptionId.toString();
 			case "cid" -> this.world.computerId.toString();
