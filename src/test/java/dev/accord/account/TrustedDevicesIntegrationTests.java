@@ -181,12 +181,18 @@ class TrustedDevicesIntegrationTests {
 		Document page = Jsoup.parse(this.mvc.perform(get(TwoStepSignIn.PAGE).cookie(session)).andReturn().getResponse()
 			.getContentAsString());
 		assertThat(page.select("#email-code")).hasSize(1);
-		assertThat(page.select("#trust-device")).hasSize(1);
+		assertThat(page.select("#two-step-choose")).as("no authenticator app: no app code to type").hasSize(1);
+		assertThat(page.select("#two-step-form, #use-recovery-code, #use-app-code")).isEmpty();
 		MockHttpServletResponse sent = this.mvc
 			.perform(post(TwoStepSignIn.PAGE + "/email").cookie(session).with(csrf()))
 			.andReturn()
 			.getResponse();
 		assertThat(sent.getRedirectedUrl()).isEqualTo(TwoStepSignIn.PAGE + "?byEmail=true");
+		Document byEmail = Jsoup.parse(this.mvc.perform(get(TwoStepSignIn.PAGE).param("byEmail", "true").cookie(session))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(byEmail.select("#two-step-form #code")).hasSize(1);
+		assertThat(byEmail.select("#trust-device")).hasSize(1);
+		assertThat(byEmail.select("#two-step-choose, #use-recovery-code, #use-app-code")).isEmpty();
 		String code = mailedCode(ana);
 
 		MockHttpServletResponse done = this.mvc

@@ -103,6 +103,8 @@ class TwoStepSignInController {
 
 	private String page(UUID pending, Model model) {
 		model.addAttribute("emailAvailable", this.emailCodes.available(pending));
+		// A person whose second step is a passkey alone has no app code and no recovery codes to type.
+		model.addAttribute("appAvailable", this.codes.status(pending).enabled());
 		return "account/two-step-signin";
 	}
 
