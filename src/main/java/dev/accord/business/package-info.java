@@ -12,7 +12,7 @@
  * {@link dev.accord.business.MemberUnblocked}, {@link dev.accord.business.MemberRemoved},
  * {@link dev.accord.business.MemberLeft} and {@link dev.accord.business.MemberRightsEnded}. A
  * membership keeps a copy of the member's email and name for the member list, kept current on
- * {@link dev.accord.account.ProfileChanged}.
+ * {@link dev.accord.account.ProfileChanged} and {@link dev.accord.account.EmailChanged}.
  *
  * <p>Tables: {@code business_account}, {@code membership}.
  */

@@ -172,6 +172,9 @@ class SettingsController {
 	}
 
 	private String profilePage(AccordUser user, Model model) {
+		if (!model.containsAttribute("emailForm")) {
+			model.addAttribute("emailForm", new EmailChangeForm());
+		}
 		model.addAttribute("account", this.accounts.get(user.id()));
 		model.addAttribute("timeZones", TimeZones.ids());
 		return "account/profile";
