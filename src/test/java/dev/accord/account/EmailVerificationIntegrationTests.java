@@ -272,6 +272,22 @@ class EmailVerificationIntegrationTests {
 	}
 
 	@Test
+	void theProfileFormShowsARefusalUnderItsFieldAndKeepsTheTypedAddress() {
+		Person bob = this.api.signUp("bob");
+		FuzzHttp browser = signedIn(bob.email());
+
+		FuzzHttp.Answer refused = send(browser, "POST", "/profile/email", "newEmail=bob-new%40example.com"
+				+ "&password=not-the-password&_csrf=" + enc(csrfOf(browser, "/profile")));
+		assertThat(refused.location()).endsWith("/profile#email-change");
+		String page = send(browser, "GET", "/profile", null).body();
+		assertThat(page).contains("id=\"password-error\"", "value=\"bob-new@example.com\"");
+
+		send(browser, "POST", "/profile/email", "newEmail=&password=x&_csrf=" + enc(csrfOf(browser, "/profile")));
+		assertThat(send(browser, "GET", "/profile", null).body()).contains("id=\"newEmail-error\"")
+			.doesNotContain("id=\"password-error\"");
+	}
+
+	@Test
 	void twoPeopleChangingToOneAddressAtOnceOneGetsIt() throws Exception {
 		Person bob = this.api.signUp("bob");
 		Person dave = this.api.signUp("dave");

@@ -1,6 +1,8 @@
 package dev.accord.account.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.account.AccordUser;
@@ -10,14 +12,13 @@ import dev.accord.account.EmailVerificationService;
 import dev.accord.account.SignIn;
 import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.ValidationException;
+import dev.accord.shared.EmailAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,8 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class EmailPagesController {
-
-	private static final String FORM_ERRORS = BindingResult.MODEL_KEY_PREFIX + "emailForm";
 
 	private final EmailVerificationService verification;
 
@@ -89,25 +88,27 @@ class EmailPagesController {
 	}
 
 	@PostMapping("/profile/email")
-	String requestChange(@AuthenticationPrincipal AccordUser user, @Valid @ModelAttribute("emailForm") EmailChangeForm form,
-			BindingResult result, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+	String requestChange(@AuthenticationPrincipal AccordUser user, @ModelAttribute("emailForm") EmailChangeForm form,
+			RedirectAttributes redirect) {
+		Map<String, String> errors = form.missing();
+		if (errors.isEmpty()) {
 			try {
 				this.changes.request(user.id(), form.getNewEmail(), form.getPassword());
 				redirect.addFlashAttribute("emailChangeSent", form.getNewEmail().trim());
 				return "redirect:/profile#email-change";
 			}
 			catch (ValidationException ex) {
-				ex.fieldErrors().forEach(result::rejectValue);
+				errors = new LinkedHashMap<>(ex.fieldErrors());
 			}
 			catch (RateLimitedException ex) {
 				redirect.addFlashAttribute("emailChangeError", ex.messageKey());
 				redirect.addFlashAttribute("emailChangeErrorArgument", (ex.args().length > 0) ? ex.args()[0] : null);
 			}
 		}
-		form.setPassword(null);
-		redirect.addFlashAttribute("emailForm", form);
-		redirect.addFlashAttribute(FORM_ERRORS, result);
+		String shown = form.getNewEmail();
+		redirect.addFlashAttribute(EmailChangeForm.SHOWN,
+				(shown != null && shown.length() <= EmailAddress.MAX_LENGTH) ? shown : "");
+		redirect.addFlashAttribute(EmailChangeForm.ERRORS, new LinkedHashMap<>(errors));
 		return "redirect:/profile#email-change";
 	}
 

@@ -172,9 +172,7 @@ class SettingsController {
 	}
 
 	private String profilePage(AccordUser user, Model model) {
-		if (!model.containsAttribute("emailForm")) {
-			model.addAttribute("emailForm", new EmailChangeForm());
-		}
+		EmailChangeForm.addTo(model);
 		model.addAttribute("account", this.accounts.get(user.id()));
 		model.addAttribute("timeZones", TimeZones.ids());
 		return "account/profile";
