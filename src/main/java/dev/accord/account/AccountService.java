@@ -36,9 +36,12 @@ public class AccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final EmailVerificationService verification;
+
 	AccountService(UserAccounts accounts, PasswordEncoder passwords, SessionRegistry sessions, SignInThrottle throttle,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, EmailVerificationService verification) {
 		this.accounts = accounts;
+		this.verification = verification;
 		this.events = events;
 		this.throttle = throttle;
 		this.passwords = passwords;
@@ -46,7 +49,10 @@ public class AccountService {
 		this.clock = clock;
 	}
 
-	/** Creates a personal account; {@link EmailTakenException} when the email (in any case) is used. */
+	/**
+	 * Creates a personal account; {@link EmailTakenException} when the email (in any case) is used.
+	 * An account whose email is not proven yet is mailed a verification link.
+	 */
 	@Transactional
 	public AccountView signUp(SignUp signUp) {
 		String email = EmailAddress.normalize(signUp.email());
@@ -61,7 +67,11 @@ public class AccountService {
 		catch (DuplicateKeyException ex) {
 			throw new EmailTakenException();
 		}
-		return this.accounts.byId(id).orElseThrow();
+		AccountView account = this.accounts.byId(id).orElseThrow();
+		if (!account.emailVerified()) {
+			this.verification.sendAfterSignUp(account);
+		}
+		return account;
 	}
 
 	@Transactional(readOnly = true)
@@ -144,10 +154,14 @@ public class AccountService {
 		this.sessions.signOutOthers(get(id).email(), keepSessionId);
 	}
 
-	/** Sets a new password without the old one (a reset link): ends every session, forgets failed sign-ins. */
+	/**
+	 * Sets a new password without the old one (a reset link): ends every session, forgets failed
+	 * sign-ins; the link came to the address, so the address counts as verified from now on.
+	 */
 	void resetPassword(UUID id, String newPassword) {
 		String email = get(id).email();
 		this.accounts.changePassword(id, this.passwords.encode(newPassword));
+		this.accounts.markVerified(id);
 		this.sessions.signOutOthers(email, null);
 		this.throttle.forget(email);
 	}

@@ -15,12 +15,13 @@ import org.springframework.validation.annotation.Validated;
  * @param signIn how wrong passwords are answered (sign-in, tokens, Join page, change password)
  * @param passwordReset how often reset links may be mailed
  * @param tokenReminder when owners are emailed about tokens that expire soon
+ * @param emailLinks how long email verification and email change links work, and how often they may be mailed
  */
 @ConfigurationProperties("accord.account")
 @Validated
 record AccountSettings(@Valid @NotNull @DefaultValue SignInThrottling signIn,
 		@Valid @NotNull @DefaultValue PasswordResets passwordReset,
-		@Valid @NotNull @DefaultValue TokenReminders tokenReminder) {
+		@Valid @NotNull @DefaultValue TokenReminders tokenReminder, @Valid @NotNull @DefaultValue EmailLinkLimits emailLinks) {
 
 	/**
 	 * @param freeFailures wrong passwords for one email from one client address before delays begin
@@ -68,6 +69,16 @@ record AccountSettings(@Valid @NotNull @DefaultValue SignInThrottling signIn,
 	 */
 	record TokenReminders(@NotNull @DurationMin(minutes = 1) @DefaultValue("1h") Duration interval,
 			@NotNull @DurationMin(hours = 1) @DurationMax(days = 60) @DefaultValue("7d") Duration before) {
+	}
+
+	/**
+	 * @param linkValidity how long a verification or email change link works (once); the mails say it in hours
+	 * @param resendInterval the least time between two links of one kind to one person
+	 * @param mailsPerDay links of one kind one person receives at most in 24 hours (the sign-up's included)
+	 */
+	record EmailLinkLimits(@NotNull @DurationMin(hours = 1) @DurationMax(days = 30) @DefaultValue("24h") Duration linkValidity,
+			@NotNull @DurationMax(hours = 1) @DefaultValue("1m") Duration resendInterval,
+			@Min(1) @DefaultValue("5") int mailsPerDay) {
 	}
 
 }

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * A person changed their name, published inside that transaction (only when the first or last
- * name changed; the email of an account never changes). Modules that keep a copy of the name, for
+ * name changed; a new email is {@link EmailChanged}). Modules that keep a copy of the name, for
  * searching and sorting by index, update it here.
  */
 public record ProfileChanged(UUID userId, String firstName, String lastName) {

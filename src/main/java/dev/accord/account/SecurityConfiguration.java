@@ -138,7 +138,7 @@ class SecurityConfiguration {
 	private static void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
 		authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-			.requestMatchers("/signin", TwoStepSignIn.PAGE, TwoStepSignIn.PAGE + "/email", "/signup", "/signup/business", "/forgot-password", "/reset-password",
+			.requestMatchers("/signin", TwoStepSignIn.PAGE, TwoStepSignIn.PAGE + "/email", "/signup", "/signup/business", "/forgot-password", "/reset-password", "/verify-email", "/change-email",
 					"/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health/**",
 					"/actuator/prometheus", "/v3/api-docs/**", "/dev/mailbox", "/dev/mailbox/*/html", "/api/v1/dev/mailbox", "/join/**",
 					"/api/v1/invitations/**")

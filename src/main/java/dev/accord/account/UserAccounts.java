@@ -77,6 +77,21 @@ class UserAccounts {
 			.update();
 	}
 
+	/** Marks the account's email as proven; false when it already was (or the account is gone). */
+	boolean markVerified(UUID id) {
+		return this.jdbc.sql("UPDATE user_account SET email_verified = TRUE WHERE id = ? AND email_verified = FALSE")
+			.param(id)
+			.update() == 1;
+	}
+
+	/**
+	 * Gives the account a new (proven) email; a {@link org.springframework.dao.DuplicateKeyException}
+	 * when another account holds it.
+	 */
+	void changeEmail(UUID id, String email) {
+		this.jdbc.sql("UPDATE user_account SET email = ?, email_verified = TRUE WHERE id = ?").params(email, id).update();
+	}
+
 	Optional<String> timeZone(UUID id) {
 		return this.jdbc.sql("SELECT time_zone FROM user_account WHERE id = ? AND time_zone IS NOT NULL")
 			.param(id)
@@ -88,7 +103,10 @@ class UserAccounts {
 		this.jdbc.sql("UPDATE user_account SET time_zone = ? WHERE id = ?").params(zoneId, id).update();
 	}
 
-	/** Locks the account's row until the transaction ends; false when there is no such account. */
+	/**
+	 * Locks the account's row until the transaction ends, so that parallel requests of one person
+	 * count one after the other; false when there is no such account.
+	 */
 	boolean lock(UUID id) {
 		return this.jdbc.sql("SELECT id FROM user_account WHERE id = ? FOR UPDATE").param(id).query(UUID.class).optional()
 			.isPresent();

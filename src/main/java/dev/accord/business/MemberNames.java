@@ -1,5 +1,6 @@
 package dev.accord.business;
 
+import dev.accord.account.EmailChanged;
 import dev.accord.account.ProfileChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -7,8 +8,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the copy of each member's name on their memberships current, in the transaction of the
- * profile change, so the member list never shows (or finds by) an old name.
+ * Keeps the copy of each member's name and email on their memberships current, in the transaction
+ * of the profile or email change, so the member list never shows (or finds by) an old one.
  */
 @Component
 class MemberNames {
@@ -23,6 +24,12 @@ class MemberNames {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(ProfileChanged changed) {
 		this.memberships.renameMember(changed.userId(), changed.firstName(), changed.lastName());
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(EmailChanged changed) {
+		this.memberships.changeMemberEmail(changed.userId(), changed.newEmail());
 	}
 
 }

@@ -43,6 +43,10 @@ class Memberships {
 			.update();
 	}
 
+	void changeMemberEmail(UUID userId, String email) {
+		this.jdbc.sql("UPDATE membership SET email = ? WHERE user_id = ?").params(email, userId).update();
+	}
+
 	Optional<MembershipView> find(UUID businessAccountId, UUID userId) {
 		return this.jdbc.sql(VIEW + " WHERE m.business_account_id = ? AND m.user_id = ?")
 			.params(businessAccountId, userId)

@@ -14,7 +14,7 @@
  * {@link dev.accord.business.MemberLeft}, {@link dev.accord.business.MemberRightsEnded} and
  * {@link dev.accord.business.TwoStepRequirementSwitched}. A
  * membership keeps a copy of the member's email and name for the member list, kept current on
- * {@link dev.accord.account.ProfileChanged}. A person deleting their account
+ * {@link dev.accord.account.ProfileChanged} and {@link dev.accord.account.EmailChanged}. A person deleting their account
  * ({@link dev.accord.account.AccountDeleted}) leaves every business account, refused while they are
  * the last active Account Administrator of one; "Download my data" gets the person's memberships
  * ({@link dev.accord.account.PersonalData}).

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
+import dev.accord.account.EmailNotVerifiedException;
 import dev.accord.account.SignInThrottle;
 import dev.accord.account.SignUp;
 import dev.accord.business.BusinessAccountService;
@@ -31,8 +32,6 @@ public class JoinService {
 
 	private final Joining joining;
 
-	private final InviteeResend inviteeResend;
-
 	private final Inviters inviters;
 
 	private final AccountService accounts;
@@ -45,12 +44,11 @@ public class JoinService {
 
 	private final Clock clock;
 
-	JoinService(Invitations invitations, Joining joining, InviteeResend inviteeResend, Inviters inviters,
+	JoinService(Invitations invitations, Joining joining, Inviters inviters,
 			AccountService accounts, BusinessAccountService businesses, SignInThrottle throttle,
 			TransactionTemplate transaction, Clock clock) {
 		this.invitations = invitations;
 		this.joining = joining;
-		this.inviteeResend = inviteeResend;
 		this.inviters = inviters;
 		this.accounts = accounts;
 		this.businesses = businesses;
@@ -74,7 +72,9 @@ public class JoinService {
 	/**
 	 * Accepts for whoever holds the link: an existing account proves itself with its password
 	 * (throttled like sign-in: {@code RateLimitedException} while it must wait); without an account,
-	 * one is created with the names and password.
+	 * one is created with the names and password (its email is verified: the link came to it). An
+	 * existing account whose email is not verified yet is refused after its password
+	 * ({@link EmailNotVerifiedException}): it joins once it followed its verification link.
 	 */
 	public Joined accept(String token, String password, String firstName, String lastName) {
 		Invitation invitation = joinable(token);
@@ -95,13 +95,17 @@ public class JoinService {
 		});
 	}
 
-	/** Accepts as the signed-in person, who must be the invited email's account. */
+	/**
+	 * Accepts as the signed-in person, who must be the invited email's account, with a verified
+	 * email ({@link EmailNotVerifiedException} otherwise).
+	 */
 	public Joined acceptAsSignedIn(String token, UUID userId) {
 		Invitation invitation = joinable(token);
 		AccountView account = this.accounts.get(userId);
 		if (!account.email().equals(invitation.email())) {
 			throw new NotFoundException();
 		}
+		requireVerified(account);
 		return inTransaction(() -> this.joining.claimAndJoin(invitation, account));
 	}
 
@@ -119,23 +123,19 @@ public class JoinService {
 	}
 
 	/**
-	 * "Join company" for a signed-in person with a pending invitation. An account whose email is
-	 * proven (it was created from an invitation link) joins at once; otherwise a fresh link is sent
-	 * to the address (at most once per 10 minutes by default), since only opening it proves the person
-	 * owns it. Empty when a link was sent or is on its way.
+	 * "Join company" for a signed-in person with a pending invitation, who joins at once when their
+	 * email is verified; {@link EmailNotVerifiedException} while it is not (anyone may sign up with an
+	 * address, only its owner can follow the link mailed to it).
 	 */
-	public Optional<Joined> joinPending(UUID userId, UUID invitationId) {
+	public Joined joinPending(UUID userId, UUID invitationId) {
 		AccountView account = this.accounts.get(userId);
 		PendingInvitation pending = pendingFor(userId).stream()
 			.filter((p) -> p.invitationId().equals(invitationId))
 			.findFirst()
 			.orElseThrow(NotFoundException::new);
-		if (!account.emailVerified()) {
-			this.inviteeResend.resend(pending.businessAccountId(), invitationId, userId);
-			return Optional.empty();
-		}
+		requireVerified(account);
 		Invitation invitation = this.invitations.byId(pending.businessAccountId(), invitationId).orElseThrow();
-		return Optional.of(inTransaction(() -> this.joining.claimAndJoin(invitation, account)));
+		return inTransaction(() -> this.joining.claimAndJoin(invitation, account));
 	}
 
 	private Joined acceptWithPassword(Invitation invitation, AccountView account, String password) {
@@ -143,6 +143,7 @@ public class JoinService {
 				() -> password != null && this.accounts.checkPassword(account.id(), password))) {
 			throw new WrongPasswordException();
 		}
+		requireVerified(account);
 		return inTransaction(() -> this.joining.claimAndJoin(invitation, account));
 	}
 
@@ -168,6 +169,12 @@ public class JoinService {
 			.map((i) -> new Opened(i, false))
 			.or(() -> this.invitations.byReplacedTokenHash(hash).map((i) -> new Opened(i, true)))
 			.orElseThrow(NotFoundException::new);
+	}
+
+	private static void requireVerified(AccountView account) {
+		if (!account.emailVerified()) {
+			throw new EmailNotVerifiedException();
+		}
 	}
 
 	private Joined inTransaction(Supplier<Joined> work) {

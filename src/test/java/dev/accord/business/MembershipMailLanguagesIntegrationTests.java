@@ -27,8 +27,7 @@ class MembershipMailLanguagesIntegrationTests {
 		Person ana = this.api.signUp("ana");
 		UUID acme = this.api.createBusiness(ana, "ACME");
 		String email = Api.uniqueEmail("member");
-		this.api.post("/api/v1/signup", Map.of("email", email, "password", Api.PASSWORD, "firstName", "Kim", "lastName",
-				"Lee", "language", language.tag()), null).succeeded();
+		this.api.verifiedAccount(email, "Kim", "Lee", language);
 		this.api.invite(ana, acme, email).succeeded();
 		String token = Api.joinToken(this.api.awaitMail(email, 1));
 		String userId = (String) this.api

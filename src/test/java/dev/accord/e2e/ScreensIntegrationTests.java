@@ -83,6 +83,14 @@ class ScreensIntegrationTests {
 
 	String joinToken;
 
+	Person uma;
+
+	String umaJoinToken;
+
+	String verifyToken;
+
+	String changeToken;
+
 	String keyPath;
 
 	String computerPath;
@@ -96,7 +104,16 @@ class ScreensIntegrationTests {
 		String invited = Api.uniqueEmail("dave");
 		this.api.invite(this.ana, this.acme, invited).succeeded();
 		this.joinToken = Api.joinToken(this.api.awaitMail(invited, 1));
-		this.other = this.api.createBusiness(this.api.signUp("olga", "Olga"), "Other Ltd");
+		Person olga = this.api.signUp("olga", "Olga");
+		this.other = this.api.createBusiness(olga, "Other Ltd");
+		this.uma = this.api.signUpUnverified("uma");
+		this.verifyToken = Api.linkToken(this.api.awaitMail(this.uma.email(), 1), "/verify-email?token=");
+		this.api.invite(this.ana, this.acme, this.uma.email()).succeeded();
+		this.umaJoinToken = Api.joinToken(this.api.awaitMail(this.uma.email(), 2));
+		String olgaNew = Api.uniqueEmail("olga-new");
+		this.api.post("/api/v1/me/email-change", java.util.Map.of("newEmail", olgaNew, "password", Api.PASSWORD),
+				olga.token()).succeeded();
+		this.changeToken = Api.linkToken(this.api.awaitMail(olgaNew, 1), "/change-email?token=");
 		requireTwoStepOfAna();
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		var provisioned = this.provisioning.provisionAsSystem(this.acme, "Accord Desktop Pro", 25, today,
@@ -131,6 +148,10 @@ class ScreensIntegrationTests {
 			check(problems, "/reset-password?token=not-a-real-token", "h1");
 			check(problems, "/join/" + this.joinToken, "h1");
 			check(problems, "/join/not-a-real-token", "h1");
+			check(problems, "/verify-email?token=" + this.verifyToken, "#verify-email-form");
+			check(problems, "/verify-email?token=not-a-real-token", "#verify-email-invalid");
+			check(problems, "/change-email?token=" + this.changeToken, "#change-email-form");
+			check(problems, "/change-email?token=not-a-real-token", "#change-email-invalid");
 		}
 		assertThat(problems).isEmpty();
 	}
@@ -207,6 +228,29 @@ class ScreensIntegrationTests {
 		}
 		this.browser.go("/dashboard?lang=en");
 		assertThat(Files.list(SCREENSHOTS).filter((p) -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(20);
+	}
+
+	@Test
+	@Order(5)
+	void theScreensOfAnUnverifiedPersonFitWithNoAxeViolation() {
+		this.browser.driver().manage().deleteAllCookies();
+		this.browser.resize(1280, 900);
+		this.browser.go("/signin?lang=en");
+		this.browser.signIn(this.uma.email(), Api.PASSWORD);
+		List<String> problems = new ArrayList<>();
+		try {
+			for (int[] viewport : VIEWPORTS) {
+				this.browser.resize(viewport[0], viewport[1]);
+				check(problems, "/dashboard", "#verify-to-join");
+				check(problems, "/profile", "#email-unverified");
+				check(problems, "/profile", "#email-change-form");
+				check(problems, "/join/" + this.umaJoinToken, "#join-verify-first");
+			}
+		}
+		finally {
+			this.browser.driver().manage().deleteAllCookies();
+		}
+		assertThat(problems).isEmpty();
 	}
 
 	private List<String[]> signedInScreens() {

@@ -25,6 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -165,22 +166,27 @@ class JoinPagesIntegrationTests {
 	}
 
 	@Test
-	void aPersonWhoSignsUpWithAnInvitedEmailSeesJoinButtonsAndGetsALinkToProveTheAddress() throws Exception {
+	void aPersonWhoSignsUpWithAnInvitedEmailSeesJoinButtonsButJoinsOnlyAfterVerifyingTheAddress() throws Exception {
 		String bob = Api.uniqueEmail("bob");
-		invite(bob);
+		String token = invite(bob);
 		Person signedUp = signUp(bob);
 
 		String dashboard = this.mvc.perform(get("/dashboard").with(user(Principals.of(signedUp))))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(dashboard).contains("Join ACME &lt;script&gt;x()&lt;/script&gt;");
+		assertThat(dashboard).contains("Join ACME &lt;script&gt;x()&lt;/script&gt;", "id=\"verify-to-join\"");
 		String invitationId = dashboard.replaceAll("(?s).*/invitations/([0-9a-f-]{36})/join.*", "$1");
 
 		this.mvc.perform(post("/invitations/{id}/join", invitationId).with(user(Principals.of(signedUp))).with(csrf()))
-			.andExpect(redirectedUrl("/dashboard"));
-
-		String token = Api.joinToken(this.api.awaitMail(bob, 2));
-		assertThat(this.api.get("/api/v1/business-accounts/" + this.acme, signedUp.token()).status()).isEqualTo(404);
+			.andExpect(redirectedUrl("/dashboard"))
+			.andExpect(flash().attribute("verifyToJoin", true));
 		this.mvc.perform(post("/join/{token}", token).with(user(Principals.of(signedUp))).with(csrf()))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("id=\"join-verify-first\"")));
+		assertThat(this.api.get("/api/v1/business-accounts/" + this.acme, signedUp.token()).status()).isEqualTo(404);
+
+		String verification = Api.linkToken(this.api.awaitMail(bob, 2), "/verify-email?token=");
+		this.mvc.perform(post("/verify-email").param("token", verification).with(csrf())).andExpect(status().isOk());
+		this.mvc.perform(post("/invitations/{id}/join", invitationId).with(user(Principals.of(signedUp))).with(csrf()))
 			.andExpect(redirectedUrl("/business/" + this.acme + "/dashboard"));
 		assertThat(this.api.get("/api/v1/business-accounts/" + this.acme, signedUp.token()).status()).isEqualTo(200);
 	}

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.accord.account.AccountService;
+import dev.accord.account.SignUp;
+import dev.accord.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +28,9 @@ public class Api {
 
 	@Autowired
 	private Environment environment;
+
+	@Autowired
+	private AccountService accounts;
 
 	public static String uniqueEmail(String name) {
 		return name + "+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
@@ -85,17 +91,36 @@ public class Api {
 		return signUp(name, name);
 	}
 
-	/** Signs a person up with this first name, and an email made from {@code emailName}. */
+	/**
+	 * Signs a person up with this first name, and an email made from {@code emailName}. The account
+	 * is verified, as if its link had been followed, and no verification mail is sent, so that tests
+	 * count only the mails they cause ({@code POST /api/v1/signup}, which sends one, is tested on its own).
+	 */
 	public Person signUp(String emailName, String name) {
 		String email = uniqueEmail(emailName);
-		Response created = post("/api/v1/signup",
-				Map.of("email", email, "password", PASSWORD, "firstName", name, "lastName", "Tester", "language", "en"),
-				null);
-		if (created.status() != 201) {
-			throw new IllegalStateException("sign-up failed: " + created.body());
-		}
+		UUID id = verifiedAccount(email, name, "Tester");
 		Response token = post("/api/v1/tokens", Map.of("email", email, "password", PASSWORD, "name", "test"), null);
-		return new Person(UUID.fromString((String) created.map().get("id")), email, (String) token.map().get("token"));
+		return new Person(id, email, (String) token.map().get("token"));
+	}
+
+	/** Signs up an unverified person through {@code POST /api/v1/signup} (a verification link is mailed). */
+	public Person signUpUnverified(String name) {
+		String email = uniqueEmail(name);
+		post("/api/v1/signup", Map.of("email", email, "password", PASSWORD, "firstName", name, "lastName", "Tester",
+				"language", "en"), null).succeeded();
+		Response token = post("/api/v1/tokens", Map.of("email", email, "password", PASSWORD, "name", "test"), null);
+		return new Person(UUID.fromString((String) get("/api/v1/me", (String) token.map().get("token")).map().get("id")),
+				email, (String) token.map().get("token"));
+	}
+
+	/** A new verified account with the test password, made without a mail; returns its id. */
+	public UUID verifiedAccount(String email, String firstName, String lastName) {
+		return verifiedAccount(email, firstName, lastName, Language.EN);
+	}
+
+	/** A new verified account in this language with the test password, made without a mail; returns its id. */
+	public UUID verifiedAccount(String email, String firstName, String lastName, Language language) {
+		return this.accounts.signUp(new SignUp(email, PASSWORD, firstName, lastName, language, true)).id();
 	}
 
 	/** Creates a business account for the person and returns its id. */
@@ -131,6 +156,16 @@ public class Api {
 		}
 	}
 
+	/** The token of the link to {@code path} (such as {@code /verify-email?token=}) in a message's text. */
+	public static String linkToken(Map<String, Object> mail, String path) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(path) + "([A-Za-z0-9_-]+)")
+			.matcher((String) mail.get("text"));
+		if (!m.find()) {
+			throw new AssertionError("no link to " + path + " in: " + mail.get("text"));
+		}
+		return m.group(1);
+	}
+
 	/** The token of the join link in a message's text. */
 	public static String joinToken(Map<String, Object> mail) {
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("/join/([A-Za-z0-9_-]+)").matcher((String) mail.get("text"));
@@ -145,8 +180,7 @@ public class Api {
 		Map<String, Object> credentials = Map.of("email", email, "password", PASSWORD, "name", "operator");
 		Response token = post("/api/v1/tokens", credentials, null);
 		if (token.status() != 201) {
-			post("/api/v1/signup", Map.of("email", email, "password", PASSWORD, "firstName", "Op", "lastName", "Erator",
-					"language", "en"), null);
+			verifiedAccount(email, "Op", "Erator");
 			token = post("/api/v1/tokens", credentials, null);
 		}
 		return (String) token.map().get("token");

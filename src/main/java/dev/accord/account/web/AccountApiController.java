@@ -7,6 +7,8 @@ import dev.accord.account.AccordUser;
 import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
 import dev.accord.account.ApiTokenService;
+import dev.accord.account.EmailChangeService;
+import dev.accord.account.EmailVerificationService;
 import dev.accord.account.PasswordPolicy;
 import dev.accord.account.ValidPersonName;
 import dev.accord.account.SignUp;
@@ -38,7 +40,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sign-up and personal access tokens over the API. */
+/** Sign-up, personal access tokens, and proving or changing one's email over the API. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Accounts")
@@ -54,10 +56,16 @@ class AccountApiController {
 
 	private final TwoStepService twoStep;
 
+	private final EmailVerificationService verification;
+
+	private final EmailChangeService emailChanges;
+
 	AccountApiController(AccountService accounts, ApiTokenService tokens, AuthenticationManager authentication,
-			Clock clock, TwoStepService twoStep) {
+			Clock clock, TwoStepService twoStep, EmailVerificationService verification, EmailChangeService emailChanges) {
 		this.twoStep = twoStep;
 		this.accounts = accounts;
+		this.verification = verification;
+		this.emailChanges = emailChanges;
 		this.tokens = tokens;
 		this.authentication = authentication;
 		this.clock = clock;
@@ -110,6 +118,38 @@ class AccountApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revokeToken(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id) {
 		this.tokens.revoke(user.id(), id);
+	}
+
+	/** Mails another verification link: 409 {@code EMAIL_ALREADY_VERIFIED}, 429 past the limits. */
+	@PostMapping("/me/email-verification")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void resendVerification(@AuthenticationPrincipal AccordUser user) {
+		this.verification.resend(user.id());
+	}
+
+	/**
+	 * Asks to change the email: 202 whether or not the new address is free (its link, or a note to
+	 * its owner, goes out by mail); 422 for a wrong password or a malformed address; 429 past the limits.
+	 */
+	@PostMapping("/me/email-change")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	void changeEmail(@AuthenticationPrincipal AccordUser user, @Valid @RequestBody EmailChangeRequest request) {
+		this.emailChanges.request(user.id(), request.newEmail(), request.password());
+	}
+
+	record EmailChangeRequest(
+			@Schema(description = "The address to change to; it changes when the link mailed to it is followed")
+			@NotBlank(message = "{validation.required}") @Size(max = EmailAddress.MAX_LENGTH,
+					message = "{validation.tooLong}") @Pattern(regexp = EmailAddress.PATTERN,
+							message = "{validation.email}") String newEmail,
+			@Schema(description = "The current password")
+			@NotBlank(message = "{validation.required}") @Size(max = PasswordPolicy.MAX_LENGTH,
+					message = "{validation.tooLong}") String password) {
+
+		@Override
+		public String toString() {
+			return "EmailChangeRequest[" + this.newEmail + "]";
+		}
 	}
 
 	record SignUpRequest(

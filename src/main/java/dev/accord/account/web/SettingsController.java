@@ -185,6 +185,7 @@ class SettingsController {
 	}
 
 	private String profilePage(AccordUser user, Model model) {
+		EmailChangeForm.addTo(model);
 		model.addAttribute("account", this.accounts.get(user.id()));
 		model.addAttribute("timeZones", TimeZones.ids());
 		return "account/profile";

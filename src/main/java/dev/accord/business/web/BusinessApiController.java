@@ -58,7 +58,7 @@ class BusinessApiController {
 			.stream()
 			.map((m) -> new Me.Membership(m.businessAccountId(), m.companyName(), m.role(), m.status()))
 			.toList();
-		return new Me(me.id(), me.email(), me.firstName(), me.lastName(), me.language().tag(), list);
+		return new Me(me.id(), me.email(), me.emailVerified(), me.firstName(), me.lastName(), me.language().tag(), list);
 	}
 
 	@PostMapping("/business-accounts")
@@ -98,7 +98,9 @@ class BusinessApiController {
 				this.memberships.administrators(id, userId));
 	}
 
-	record Me(UUID id, String email, String firstName, String lastName, String language, List<Membership> memberships) {
+	/** @param emailVerified whether the person followed the link mailed to the address (needed to join) */
+	record Me(UUID id, String email, boolean emailVerified, String firstName, String lastName, String language,
+			List<Membership> memberships) {
 
 		record Membership(UUID businessAccountId, String companyName, Role role, MembershipStatus status) {
 		}

@@ -5,6 +5,8 @@ import java.util.UUID;
 import dev.accord.account.AccordUser;
 import dev.accord.account.AccountService;
 import dev.accord.account.AccountView;
+import dev.accord.account.EmailNotVerifiedException;
+import dev.accord.account.EmailVerificationService;
 import dev.accord.account.SignIn;
 import dev.accord.account.TwoStepSignIn;
 import dev.accord.invitation.InvitationGoneException;
@@ -41,8 +43,12 @@ class JoinController {
 
 	private final Languages languages;
 
-	JoinController(JoinService joins, AccountService accounts, SignIn signIn, Languages languages) {
+	private final EmailVerificationService verification;
+
+	JoinController(JoinService joins, AccountService accounts, SignIn signIn, Languages languages,
+			EmailVerificationService verification) {
 		this.joins = joins;
+		this.verification = verification;
 		this.accounts = accounts;
 		this.signIn = signIn;
 		this.languages = languages;
@@ -91,8 +97,36 @@ class JoinController {
 		catch (InvitationGoneException ex) {
 			return gone(this.joins.lookup(token), request, response, model);
 		}
+		catch (EmailNotVerifiedException ex) {
+			model.addAttribute("mustVerify", true);
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+		}
 		form.setPassword(null);
 		form.setConfirmPassword(null);
+		return show(join, token, user, request, model);
+	}
+
+	/**
+	 * "Resend" on the Join page of an account whose email is not verified: a new verification link
+	 * to the invited address (within the limits), then the same page again.
+	 */
+	@PostMapping("/join/{token}/verification")
+	String resendVerification(@PathVariable String token, @AuthenticationPrincipal AccordUser user, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		JoinView join = find(token);
+		if (join == null || !join.isJoinable()) {
+			return gone(join, request, response, model);
+		}
+		this.languages.useForThisRequest(join.language(), request);
+		try {
+			this.verification.resendTo(join.email());
+			model.addAttribute("verificationSent", true);
+		}
+		catch (RateLimitedException ex) {
+			tooManyAttempts(ex, model, response);
+		}
+		model.addAttribute("mustVerify", true);
+		model.addAttribute("joinForm", new JoinForm());
 		return show(join, token, user, request, model);
 	}
 
@@ -133,6 +167,9 @@ class JoinController {
 			AccountView me = this.accounts.get(user.id());
 			model.addAttribute("signedInAs", me.email());
 			model.addAttribute("signedInAsInvited", me.email().equals(join.email()));
+			if (me.email().equals(join.email()) && !me.emailVerified()) {
+				model.addAttribute("mustVerify", true);
+			}
 		}
 		return "invitation/join";
 	}

@@ -1,9 +1,9 @@
 package dev.accord.invitation.web;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import dev.accord.account.AccordUser;
+import dev.accord.account.EmailNotVerifiedException;
 import dev.accord.invitation.JoinService;
 import dev.accord.invitation.Joined;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,7 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Join company" on the personal Dashboard, for each pending invitation of the signed-in person's
- * email ({@link PendingInvitationsSection} lists them there).
+ * email ({@link PendingInvitationsSection} lists them there); a person whose email is not verified
+ * yet is sent back, told to verify it first.
  */
 @Controller
 class PendingInvitationsController {
@@ -28,12 +29,14 @@ class PendingInvitationsController {
 	@PostMapping("/invitations/{invitationId}/join")
 	String join(@AuthenticationPrincipal AccordUser user, @PathVariable UUID invitationId,
 			RedirectAttributes redirect) {
-		Optional<Joined> joined = this.joins.joinPending(user.id(), invitationId);
-		if (joined.isPresent()) {
-			return "redirect:/business/" + joined.get().businessAccountId() + "/dashboard";
+		try {
+			Joined joined = this.joins.joinPending(user.id(), invitationId);
+			return "redirect:/business/" + joined.businessAccountId() + "/dashboard";
 		}
-		redirect.addFlashAttribute("joinLinkSent", true);
-		return "redirect:/dashboard";
+		catch (EmailNotVerifiedException ex) {
+			redirect.addFlashAttribute("verifyToJoin", true);
+			return "redirect:/dashboard";
+		}
 	}
 
 }

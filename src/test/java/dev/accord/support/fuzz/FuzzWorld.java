@@ -64,6 +64,9 @@ public final class FuzzWorld {
 
 	private final FuzzHttp http;
 
+	/** The administrator's email verification link (following it is harmless to the world). */
+	private String verificationToken;
+
 	private final WorldClient client;
 
 	private FuzzWorld(FuzzHttp http) {
@@ -82,6 +85,7 @@ public final class FuzzWorld {
 		this.adminEmail = "fuzz-admin+" + run + "@example.com";
 		this.adminId = UUID.fromString(signUp(this.adminEmail).get("id").asString());
 		this.adminToken = token(this.adminEmail);
+		this.verificationToken = this.client.linkToken(this.adminEmail, "/verify-email?token=");
 		this.businessId = business(this.adminToken, "Fuzz GmbH");
 		String operator = operatorToken(operatorEmail);
 		JsonNode provisioned = call("POST", "/api/v1/operator/subscriptions", operator,
@@ -194,7 +198,8 @@ public final class FuzzWorld {
 				business + "/subscriptions", business + "/subscriptions/" + this.subscriptionId + "/keys/new", key,
 				business + "/license-keys/" + this.extraKeyId, key + "/computers", key + "/name",
 				key + "/computers/" + this.computerId + "/edit", business + "/activity", "/join/" + this.invitationToken,
-				"/signup", "/signup/business", "/forgot-password");
+				"/signup", "/signup/business", "/forgot-password", "/verify-email?token=" + this.verificationToken,
+				"/change-email?token=unknown");
 	}
 
 	/**

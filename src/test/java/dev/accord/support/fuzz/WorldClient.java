@@ -21,8 +21,13 @@ final class WorldClient {
 	}
 
 	String joinToken(String email) {
+		return linkToken(email, "/join/");
+	}
+
+	/** The token of the newest mail's link to this path (such as {@code /verify-email?token=}). */
+	String linkToken(String email, String path) {
 		long deadline = System.currentTimeMillis() + 15_000;
-		Pattern link = Pattern.compile("/join/([A-Za-z0-9_-]+)");
+		Pattern link = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]+)");
 		while (System.currentTimeMillis() < deadline) {
 			JsonNode items = call("GET", "/api/v1/dev/mailbox?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8),
 					null, null).get("items");
@@ -34,7 +39,7 @@ final class WorldClient {
 			}
 			sleep(50);
 		}
-		throw new IllegalStateException("no invitation mail for " + email + " (is the mailbox mode on?)");
+		throw new IllegalStateException("no mail with " + path + " for " + email + " (is the mailbox mode on?)");
 	}
 
 	JsonNode call(String method, String path, String token, Object body) {
