@@ -82,13 +82,14 @@ class PasskeysIntegrationTests {
 	@Test
 	void theOpenApiDocumentListsThePasskeyEndpointsAndAReadOnlyTokenCannotRemove() {
 		Person ana = this.api.signUp("ana");
+		// Made before the passkey: afterwards a password alone mints no token.
+		String readOnly = (String) this.api.post("/api/v1/tokens", Map.of("email", ana.email(), "password", Api.PASSWORD,
+				"name", "reader", "scope", "READ_ONLY"), null).succeeded().map().get("token");
 		String id = addPasskey(ana, "Phone", Instant.now());
 		Map<String, Object> paths = (Map<String, Object>) this.api.get("/v3/api-docs", null).map().get("paths");
 		assertThat(paths).containsKeys("/api/v1/me/passkeys", "/api/v1/me/passkeys/{id}");
 		assertThat((Map<String, Object>) paths.get("/api/v1/me/passkeys/{id}")).containsKey("delete");
 
-		String readOnly = (String) this.api.post("/api/v1/tokens", Map.of("email", ana.email(), "password", Api.PASSWORD,
-				"name", "reader", "scope", "READ_ONLY"), null).succeeded().map().get("token");
 		assertThat(this.api.get("/api/v1/me/passkeys", readOnly).items()).hasSize(1);
 		Response refused = this.api.delete("/api/v1/me/passkeys/" + id, readOnly);
 		assertThat(refused.status()).isEqualTo(403);
@@ -123,6 +124,20 @@ class PasskeysIntegrationTests {
 		this.api.delete("/api/v1/me/passkeys/" + phone, ana.token()).succeeded();
 		assertThat(this.twoStep.enabled(ana.id())).isFalse();
 		assertThat(this.twoStep.enabledAmong(List.of(ana.id(), bob.id()))).isEmpty();
+	}
+
+	@Test
+	void aPasswordAloneMintsNoTokenForAPersonWhoseSecondStepIsAPasskey() {
+		Person ana = this.api.signUp("ana");
+		Map<String, Object> body = Map.of("email", ana.email(), "password", Api.PASSWORD, "name", "ci");
+		assertThat(this.api.post("/api/v1/tokens", body, null).status()).as("no second step yet").isEqualTo(201);
+
+		addPasskey(ana, "Phone", Instant.now());
+		Api.Response refused = this.api.post("/api/v1/tokens", body, null);
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.code()).isEqualTo("PASSKEY_SIGN_IN_REQUIRED");
+		assertThat(this.api.post("/api/v1/tokens", Map.of("email", ana.email(), "password", Api.PASSWORD, "name", "ci",
+				"code", "123456"), null).status()).as("no code stands in for the passkey").isEqualTo(403);
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import dev.accord.account.TokenExpiry;
 import dev.accord.account.TokenScope;
 import dev.accord.account.TooManyAttemptsException;
 import dev.accord.account.TwoStepService;
+import dev.accord.account.TwoStepStatus;
 import dev.accord.account.ValidPassword;
 import dev.accord.platform.RateLimitedException;
 import dev.accord.platform.SingleLine;
@@ -56,13 +57,17 @@ class AccountApiController {
 
 	private final TwoStepService twoStep;
 
+	private final TwoStepStatus twoStepStatus;
+
 	private final EmailVerificationService verification;
 
 	private final EmailChangeService emailChanges;
 
 	AccountApiController(AccountService accounts, ApiTokenService tokens, AuthenticationManager authentication,
-			Clock clock, TwoStepService twoStep, EmailVerificationService verification, EmailChangeService emailChanges) {
+			Clock clock, TwoStepService twoStep, TwoStepStatus twoStepStatus, EmailVerificationService verification,
+			EmailChangeService emailChanges) {
 		this.twoStep = twoStep;
+		this.twoStepStatus = twoStepStatus;
 		this.accounts = accounts;
 		this.verification = verification;
 		this.emailChanges = emailChanges;
@@ -104,6 +109,10 @@ class AccountApiController {
 	/** A person with two-step verification adds a code from the app (or a recovery code), throttled like passwords. */
 	private void checkSecondStep(AccordUser user, String code) {
 		if (!this.twoStep.codeRequired(user.id())) {
+			if (this.twoStepStatus.enabled(user.id())) {
+				// A passkey cannot be sent in a JSON body: a password alone must not mint a token.
+				throw new PasskeySignInRequired();
+			}
 			return;
 		}
 		if (code == null || code.isBlank()) {
@@ -190,6 +199,14 @@ class AccountApiController {
 	}
 
 	record SignedUp(UUID id, String email) {
+	}
+
+	static class PasskeySignInRequired extends dev.accord.platform.AccordException {
+
+		PasskeySignInRequired() {
+			super(HttpStatus.FORBIDDEN, "PASSKEY_SIGN_IN_REQUIRED", "error.passkeySignInRequired");
+		}
+
 	}
 
 	static class TwoStepProblem extends dev.accord.platform.AccordException {
