@@ -7,14 +7,11 @@ import jakarta.validation.constraints.Size;
 /** "Delete my account": the current password, and a two-step code when the person has one. */
 public class LeavingForm {
 
-	/** The most characters a typed two-step code may have (a recovery code included). */
-	static final int MAX_CODE_LENGTH = 40;
-
 	@NotBlank(message = "{validation.required}")
 	@Size(max = PasswordPolicy.MAX_LENGTH, message = "{validation.tooLong}")
 	private String password;
 
-	@Size(max = MAX_CODE_LENGTH, message = "{validation.tooLong}")
+	@Size(max = TwoStepCodeForm.MAX_CODE_LENGTH, message = "{validation.tooLong}")
 	private String code;
 
 	public String getPassword() {

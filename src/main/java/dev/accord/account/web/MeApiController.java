@@ -92,7 +92,7 @@ class MeApiController {
 			@NotBlank(message = "{validation.required}") @Size(max = PasswordPolicy.MAX_LENGTH,
 					message = "{validation.tooLong}") String password,
 			@Schema(description = "A code of the caller's authenticator app (or a recovery code); needed only "
-					+ "when the caller has two-step verification") @Size(max = LeavingForm.MAX_CODE_LENGTH,
+					+ "when the caller has two-step verification") @Size(max = TwoStepCodeForm.MAX_CODE_LENGTH,
 							message = "{validation.tooLong}") String code) {
 
 		@Override
