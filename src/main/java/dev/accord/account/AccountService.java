@@ -135,11 +135,6 @@ public class AccountService {
 		return this.sessions.signOutOthers(get(id).email(), keepSessionId);
 	}
 
-	/** How many signed-in sessions this person has, this one included. */
-	public int sessionCount(UUID id) {
-		return this.sessions.count(get(id).email());
-	}
-
 	/**
 	 * Changes the password after checking the current one (throttled like sign-in:
 	 * {@link dev.accord.platform.RateLimitedException} while it must wait), and signs out every
