@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import dev.accord.platform.NotFoundException;
 import dev.accord.platform.PlainText;
+import dev.accord.platform.SecureTokens;
 import dev.accord.platform.TimeZones;
 import dev.accord.platform.ValidationException;
 import dev.accord.shared.EmailAddress;
@@ -72,6 +73,26 @@ public class AccountService {
 			this.verification.sendAfterSignUp(account);
 		}
 		return account;
+	}
+
+	/**
+	 * The personal account with this email, made when there is none, for a business account's
+	 * identity provider (single sign-on's first sign-in, SCIM provisioning), which vouches for the
+	 * address: the account is created verified, in {@code language}, with a password nobody
+	 * knows; the person signs in through the provider, or sets a password by "Forgot password?".
+	 * An existing account is returned as it is. Two provisioning requests at once make one account.
+	 */
+	@Transactional
+	public AccountView provision(String email, String firstName, String lastName, Language language) {
+		String normalized = EmailAddress.normalize(email);
+		Optional<AccountView> existing = this.accounts.byEmail(normalized);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		String unknowable = this.passwords.encode(SecureTokens.generate("unusable_"));
+		this.accounts.addIfAbsent(UUID.randomUUID(), normalized, unknowable, firstName.trim(), lastName.trim(),
+				language, true, this.clock.instant());
+		return this.accounts.byEmail(normalized).orElseThrow();
 	}
 
 	@Transactional(readOnly = true)

@@ -34,6 +34,16 @@ class UserAccounts {
 			.update();
 	}
 
+	/** As {@link #add}, doing nothing when the email is taken (by a request racing this one). */
+	void addIfAbsent(UUID id, String email, String passwordHash, String firstName, String lastName,
+			Language language, boolean verified, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO user_account (id, email, password_hash, first_name, last_name, language, email_verified, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(id, email, passwordHash, firstName, lastName, language.tag(), verified, Timestamps.toDb(now))
+			.update();
+	}
+
 	Optional<AccountView> byId(UUID id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM user_account WHERE id = ?").param(id).query(this::view).optional();
 	}

@@ -49,6 +49,7 @@ class AuditRecorder {
 				.computeIfAbsent(actor.userId(), (id) -> this.people.find(id).map(AuditRecorder::name))
 				.orElse(null);
 			case DEVICE -> change.action().objectType().equals("COMPUTER") ? change.objectLabel() : actor.id();
+			case PROVIDER -> actor.id();
 			case SYSTEM -> null;
 		};
 	}

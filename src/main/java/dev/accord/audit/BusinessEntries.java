@@ -51,7 +51,7 @@ class BusinessEntries {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(MemberJoined joined) {
 		this.recorder.record(Change
-			.of(joined.businessAccountId(), Actor.person(joined.userId()), AuditAction.MEMBER_JOINED,
+			.of(joined.businessAccountId(), joined.actor(), AuditAction.MEMBER_JOINED,
 					joined.userId(), joined.name())
 			.about(joined.userId())
 			.after("email", joined.email())

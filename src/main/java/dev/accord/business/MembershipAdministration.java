@@ -69,11 +69,26 @@ public class MembershipAdministration {
 	@Transactional
 	public MemberView change(UUID accountId, UUID callerId, UUID userId, MemberChange change) {
 		lockAsAdministrator(accountId, callerId);
+		return apply(accountId, Actor.person(callerId), userId, change);
+	}
+
+	/**
+	 * As {@link #change(UUID, UUID, UUID, MemberChange)}, made by the business account's identity
+	 * provider (SCIM, single sign-on's role mapping) rather than by an administrator: the caller's
+	 * right to do it is the provider's credential, checked by the caller. The last active Account
+	 * Administrator is protected all the same ({@link LastAdministratorException}).
+	 */
+	@Transactional
+	public MemberView changeAs(Actor provider, UUID accountId, UUID userId, MemberChange change) {
+		this.accounts.lock(accountId);
+		return apply(accountId, provider, userId, change);
+	}
+
+	private MemberView apply(UUID accountId, Actor actor, UUID userId, MemberChange change) {
 		MemberView member = this.memberList.one(accountId, userId).orElseThrow(NotFoundException::new);
 		if (change.takesAwayAdministrator(member)) {
 			requireAnotherAdministrator(accountId);
 		}
-		Actor actor = Actor.person(callerId);
 		if (change.role() != null && change.role() != member.role()) {
 			changeRole(accountId, actor, member, change.role());
 		}
@@ -93,12 +108,25 @@ public class MembershipAdministration {
 	@Transactional
 	public void remove(UUID accountId, UUID callerId, UUID userId) {
 		lockAsAdministrator(accountId, callerId);
+		removeMember(accountId, Actor.person(callerId), userId);
+	}
+
+	/**
+	 * As {@link #remove(UUID, UUID, UUID)}, made by the business account's identity provider
+	 * (SCIM delete); the last active Account Administrator is protected all the same.
+	 */
+	@Transactional
+	public void removeAs(Actor provider, UUID accountId, UUID userId) {
+		this.accounts.lock(accountId);
+		removeMember(accountId, provider, userId);
+	}
+
+	private void removeMember(UUID accountId, Actor actor, UUID userId) {
 		MemberView member = this.memberList.one(accountId, userId).orElseThrow(NotFoundException::new);
 		if (member.isActiveAdministrator()) {
 			requireAnotherAdministrator(accountId);
 		}
 		notify(accountId, userId, "membership-removed");
-		Actor actor = Actor.person(callerId);
 		this.events.publishEvent(new MemberRightsEnded(accountId, userId, actor));
 		this.events.publishEvent(new MemberRemoved(accountId, actor, userId, member.displayName(), member.email(),
 				member.role(), member.status()));

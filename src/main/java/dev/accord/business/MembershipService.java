@@ -91,6 +91,16 @@ public class MembershipService {
 	/** As {@link #join(UUID, UUID)}, with the role the invitation gave (Invite as). */
 	@Transactional
 	public MembershipView join(UUID businessAccountId, UUID userId, Role role) {
+		return join(businessAccountId, userId, role, dev.accord.shared.Actor.person(userId));
+	}
+
+	/**
+	 * As {@link #join(UUID, UUID, Role)}, made by {@code actor}: the business account's identity
+	 * provider (single sign-on's "Join on first sign-in", SCIM provisioning). Someone who is a
+	 * member already keeps their membership as it is, blocked included.
+	 */
+	@Transactional
+	public MembershipView join(UUID businessAccountId, UUID userId, Role role, dev.accord.shared.Actor actor) {
 		Optional<MembershipView> existing = this.memberships.find(businessAccountId, userId);
 		if (existing.isPresent()) {
 			return existing.get();
@@ -98,7 +108,7 @@ public class MembershipService {
 		this.memberships.add(businessAccountId, this.people.get(userId), role, this.clock.instant());
 		MemberView member = this.memberList.one(businessAccountId, userId).orElseThrow();
 		this.events.publishEvent(
-				new MemberJoined(businessAccountId, userId, member.displayName(), member.email(), member.role()));
+				new MemberJoined(businessAccountId, userId, member.displayName(), member.email(), member.role(), actor));
 		return this.memberships.find(businessAccountId, userId).orElseThrow();
 	}
 

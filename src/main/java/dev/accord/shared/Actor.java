@@ -5,13 +5,14 @@ import java.util.UUID;
 
 /**
  * Who made a change: a person (by personal account id), an operator provisioning subscriptions,
- * a device calling the device API (by its device id), or the system itself.
+ * a device calling the device API (by its device id), a business account's identity provider
+ * (single sign-on or SCIM provisioning, by its name), or the system itself.
  */
 public record Actor(Type type, String id) {
 
 	public enum Type {
 
-		PERSON, OPERATOR, DEVICE, SYSTEM
+		PERSON, OPERATOR, DEVICE, PROVIDER, SYSTEM
 
 	}
 
@@ -29,6 +30,15 @@ public record Actor(Type type, String id) {
 
 	public static Actor device(String deviceId) {
 		return new Actor(Type.DEVICE, deviceId);
+	}
+
+	/**
+	 * A business account's identity provider acting on its own (single sign-on, SCIM
+	 * provisioning); {@code name} is how the audit log names it, e.g. {@code "SCIM"} or the
+	 * provider's issuer host.
+	 */
+	public static Actor provider(String name) {
+		return new Actor(Type.PROVIDER, Objects.requireNonNull(name, "name"));
 	}
 
 	public static Actor system() {

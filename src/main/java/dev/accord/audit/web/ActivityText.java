@@ -114,6 +114,7 @@ public class ActivityText {
 			case PERSON -> name;
 			case OPERATOR -> this.messages.getMessage("audit.actor.operator", new Object[] { name }, locale);
 			case DEVICE -> this.messages.getMessage("audit.actor.device", new Object[] { name }, locale);
+			case PROVIDER -> this.messages.getMessage("audit.actor.provider", new Object[] { name }, locale);
 			case SYSTEM -> this.messages.getMessage("audit.actor.system", null, locale);
 		};
 	}
