@@ -14,6 +14,8 @@ import dev.accord.business.BusinessAccountService;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipStatus;
 import dev.accord.business.Role;
+import dev.accord.domain.DomainNotVerifiedException;
+import dev.accord.domain.DomainSettings;
 import dev.accord.licensing.LicensingService;
 import dev.accord.platform.NotFoundException;
 import dev.accord.platform.RateLimitedException;
@@ -52,9 +54,13 @@ public class InvitationService {
 
 	private final Clock clock;
 
+	private final DomainSettings domains;
+
 	InvitationService(Invitations invitations, InvitationKeys keys, InvitationSending sending, BusinessAccess access,
 			BusinessAccountService businesses, MembershipService memberships, LicensingService licensing,
-			Inviters inviters, InvitationSettings settings, ApplicationEventPublisher events, Clock clock) {
+			Inviters inviters, InvitationSettings settings, ApplicationEventPublisher events, Clock clock,
+			DomainSettings domains) {
+		this.domains = domains;
 		this.inviters = inviters;
 		this.events = events;
 		this.invitations = invitations;
@@ -73,13 +79,19 @@ public class InvitationService {
 	 * Administrator), which the invited get when they join; the invited also become License
 	 * Administrators of these keys of the account. A new invitation, a fresh link for a pending one,
 	 * or nothing for members. Any malformed address refuses the whole request (nothing is sent);
-	 * past the per-request or the 24-hour limit it is {@link RateLimitedException}.
+	 * past the per-request or the 24-hour limit it is {@link RateLimitedException}; an address
+	 * of a domain the account did not verify, while it invites only those, is {@link DomainNotVerifiedException}.
 	 */
 	@Transactional
 	public List<InviteResult> invite(UUID accountId, UUID inviterId, Language language, List<String> emails,
 			Integer expiresInDays, List<UUID> licenseKeyIds, Role role) {
 		this.access.administrator(accountId, inviterId);
 		Set<String> addresses = InviteAddresses.validate(emails, expiresInDays, this.settings.maxPerRequest());
+		// "Invite only people of verified domains": any other address refuses the whole request, as a malformed one.
+		List<String> refused = this.domains.notInvitable(accountId, addresses);
+		if (!refused.isEmpty()) {
+			throw new DomainNotVerifiedException(refused);
+		}
 		List<UUID> keyIds = grantable(licenseKeyIds, role);
 		String keyNames = String.join(", ", this.licensing.requireKeysOf(accountId, keyIds));
 		this.businesses.lock(accountId);

@@ -20,5 +20,5 @@
  * <p>Tables: {@code invitation}, {@code invitation_send}, {@code invitation_license_key}, {@code invitation_replaced_link}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "business", "licensing", "account", "mail", "platform", "shared" })
+		allowedDependencies = { "business", "domain", "licensing", "account", "mail", "platform", "shared" })
 package dev.accord.invitation;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import dev.accord.account.AccordUser;
 import dev.accord.account.AccountService;
 import dev.accord.business.Role;
+import dev.accord.domain.DomainNotVerifiedException;
 import dev.accord.invitation.InvitationService;
 import dev.accord.invitation.InvitationSettings;
 import dev.accord.invitation.InviteOutcome;
@@ -114,6 +115,10 @@ class InviteDialogController {
 		catch (RateLimitedException ex) {
 			model.addAttribute("sendError", ex.messageKey());
 			model.addAttribute("sendErrorArgs", ex.args());
+			return dialog(id, user, htmx, model);
+		}
+		catch (DomainNotVerifiedException ex) {
+			model.addAttribute("domainError", String.join(", ", ex.emails()));
 			return dialog(id, user, htmx, model);
 		}
 		catch (ValidationException ex) {
