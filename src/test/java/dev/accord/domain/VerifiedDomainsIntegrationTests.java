@@ -268,6 +268,31 @@ class VerifiedDomainsIntegrationTests {
 		assertThat(this.api.invite(this.admin, this.business, "ana@" + name).status()).isEqualTo(200);
 	}
 
+	@Test
+	void everyChangeIsInTheAuditLogWithItsActor() {
+		String name = fresh();
+		Map<String, Object> added = add(this.admin, this.business, name).succeeded().map();
+		DNS.publish(name, value(added));
+		this.clock.advance(Duration.ofHours(6));
+		this.schedule.checkDue();
+		this.api.send("PUT", "/api/v1/business-accounts/" + this.business + "/domain-settings",
+				Map.of("inviteOnlyVerifiedDomains", true), this.admin.token()).succeeded();
+		this.api.delete(path(this.business) + "/" + added.get("id"), this.admin.token()).succeeded();
+
+		List<Map<String, Object>> entries = this.api
+			.get("/api/v1/business-accounts/" + this.business + "/audit-events", this.admin.token())
+			.items();
+
+		assertThat(entries).extracting((e) -> e.get("action"))
+			.contains("DOMAIN_ADDED", "DOMAIN_VERIFIED", "DOMAIN_SETTINGS_CHANGED", "DOMAIN_REMOVED");
+		assertThat(entries).filteredOn((e) -> "DOMAIN_VERIFIED".equals(e.get("action")))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.get("actor").toString()).contains("SYSTEM"));
+		assertThat(entries).filteredOn((e) -> "DOMAIN_ADDED".equals(e.get("action")))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.get("actor").toString()).contains(this.admin.id().toString()));
+	}
+
 	private static String fresh() {
 		return "d" + UUID.randomUUID().toString().substring(0, 8) + ".example";
 	}

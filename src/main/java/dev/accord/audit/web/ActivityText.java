@@ -44,7 +44,8 @@ public class ActivityText {
 			Map.entry("computerName", "computers.column.computerName"),
 			Map.entry("ipAddress", "computers.column.ipAddress"), Map.entry("licenseKey", "licensing.key"),
 			Map.entry("blacklisted", "computers.status.BLACKLISTED"), Map.entry("deviceId", "audit.field.deviceId"),
-			Map.entry("computers", "audit.field.computers"), Map.entry("requireTwoStep", "profile.twoStep.require"), Map.entry("licenseKeys", "audit.field.licenseKeys"));
+			Map.entry("computers", "audit.field.computers"), Map.entry("requireTwoStep", "profile.twoStep.require"), Map.entry("licenseKeys", "audit.field.licenseKeys"),
+			Map.entry("domain", "domain.field"), Map.entry("inviteOnlyVerifiedDomains", "domain.inviteOnly"));
 
 	private static final Map<String, String> STATUS_LABELS = Map.of("ACTIVE", "status.ACTIVE", "BLOCKED",
 			"status.BLOCKED", "DEACTIVATED", "computers.status.DEACTIVATED", "PENDING", "invitation.status.PENDING",
@@ -70,6 +71,7 @@ public class ActivityText {
 		MAIN_FIELD.put(AuditAction.KEY_DELETED, "computers");
 		MAIN_FIELD.put(AuditAction.COMPUTER_ACTIVATED, "licenseKey");
 		MAIN_FIELD.put(AuditAction.COMPUTER_MOVED, "licenseKey");
+		MAIN_FIELD.put(AuditAction.DOMAIN_SETTINGS_CHANGED, "inviteOnlyVerifiedDomains");
 	}
 
 	private final MessageSource messages;
@@ -129,7 +131,7 @@ public class ActivityText {
 			case "type" -> this.messages.getMessage("licensing.type." + text, null, text, locale);
 			case "status" -> this.messages.getMessage(STATUS_LABELS.getOrDefault(text, "audit.field.other"), null, text,
 					locale);
-			case "autoRenew", "blacklisted", "requireTwoStep" -> this.messages.getMessage("audit.value." + text, null, text, locale);
+			case "autoRenew", "blacklisted", "requireTwoStep", "inviteOnlyVerifiedDomains" -> this.messages.getMessage("audit.value." + text, null, text, locale);
 			case "language" -> Language.ofTag(text).map(Language::nativeName).orElse(text);
 			case "country" -> new Locale("", text).getDisplayCountry(locale);
 			case "expiresAt", "activationDate", "expirationDate" -> when(text, locale);
