@@ -66,7 +66,21 @@ class ApiPermissionTableIntegrationTests extends PermissionTableSupport {
 				row("see the account's audit log", "GET", "/business-accounts/{id}/audit-events", null, 200, 403, 403,
 						404, 404, 401),
 				row("export the account's audit log", "GET", "/business-accounts/{id}/audit-events.csv", null, 200,
-						403, 403, 404, 404, 401));
+						403, 403, 404, 404, 401),
+				row("see verified domains", "GET", "/business-accounts/{id}/domains", null, 200, 403, 403, 404, 404,
+						401),
+				row("add a domain", "POST", "/business-accounts/{id}/domains", "{\"name\":\"{fresh-domain-name}\"}",
+						201, 403, 403, 404, 404, 401),
+				row("see one domain", "GET", "/business-accounts/{id}/domains/{domain}", null, 200, 403, 403, 404, 404,
+						401),
+				row("check a domain now", "POST", "/business-accounts/{id}/domains/{fresh-domain}/check", null, 200,
+						403, 403, 404, 404, 401),
+				row("remove a domain", "DELETE", "/business-accounts/{id}/domains/{fresh-domain}", null, 204, 403, 403,
+						404, 404, 401),
+				row("see the domain settings", "GET", "/business-accounts/{id}/domain-settings", null, 200, 403, 403,
+						404, 404, 401),
+				row("change the domain settings", "PUT", "/business-accounts/{id}/domain-settings",
+						"{\"inviteOnlyVerifiedDomains\":false}", 200, 403, 403, 404, 404, 401));
 	}
 
 	@ParameterizedTest(name = "API: {0} as {1} answers {5}")

@@ -158,7 +158,33 @@ abstract class PermissionTableSupport {
 				.toString();
 			resolved = resolved.replace("{fresh-computer}", computer);
 		}
+		if (resolved.contains("{domain}")) {
+			resolved = resolved.replace("{domain}", domain());
+		}
+		if (resolved.contains("{fresh-domain}")) {
+			resolved = resolved.replace("{fresh-domain}", newDomain());
+		}
+		resolved = resolved.replace("{fresh-domain-name}", freshDomainName());
 		return resolved.replace("{fresh-email}", Api.uniqueEmail("invitee"));
+	}
+
+	private String domain;
+
+	/** A domain the account claimed, made once. */
+	private String domain() {
+		if (this.domain == null) {
+			this.domain = newDomain();
+		}
+		return this.domain;
+	}
+
+	private String newDomain() {
+		return this.api.post("/api/v1/business-accounts/" + this.account + "/domains", Map.of("name", freshDomainName()),
+				this.admin.token()).succeeded().map().get("id").toString();
+	}
+
+	private static String freshDomainName() {
+		return "p" + UUID.randomUUID().toString().substring(0, 8) + ".example";
 	}
 
 	private String invitationFor(String email) {

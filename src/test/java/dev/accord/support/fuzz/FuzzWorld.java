@@ -53,6 +53,9 @@ public final class FuzzWorld {
 
 	public UUID otherBusinessId;
 
+	/** A domain the business account claimed (pending). */
+	public UUID domainId;
+
 	public UUID otherUserId;
 
 	public List<UUID> spareTokenIds;
@@ -104,6 +107,8 @@ public final class FuzzWorld {
 				+ "/license-keys/" + this.primaryKeyId + "/computers", this.adminToken, null).get("items").get(0).get("id")
 			.asString());
 		member(run);
+		this.domainId = UUID.fromString(call("POST", "/api/v1/business-accounts/" + this.businessId + "/domains",
+				this.adminToken, Map.of("name", "fuzz-" + run + ".example")).get("id").asString());
 		String pending = "fuzz-pending+" + run + "@example.com";
 		this.invitationId = UUID.fromString(invite(pending).get("invitationId").asString());
 		this.invitationToken = this.client.joinToken(pending);

@@ -46,6 +46,7 @@ public final class SchemaValues {
 			case "cid" -> this.world.computerId.toString();
 			case "userId" -> (random.nextBoolean() ? this.world.memberId : this.world.adminId).toString();
 			case "invitationId" -> this.world.invitationId.toString();
+			case "domainId" -> this.world.domainId.toString();
 			case "token" -> this.world.invitationToken;
 			default -> UUID.randomUUID().toString();
 		};
