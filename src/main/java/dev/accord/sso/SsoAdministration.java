@@ -62,7 +62,7 @@ public class SsoAdministration {
 	/**
 	 * Saves the settings; bad input is a {@link ValidationException} and saves nothing. Switching on
 	 * needs a successful test of this issuer and client ({@link SsoNotTestedException}) and a
-	 * verified domain ({@link NoVerifiedDomainException}). A new issuer or client needs a new test.
+	 * verified domain ({@link NoVerifiedDomainException}). A new issuer or client id needs a new test (the test reads discovery and keys, which a secret does not change).
 	 */
 	@Transactional
 	public SsoConnectionView configure(UUID accountId, UUID callerId, SsoChange change) {
@@ -72,7 +72,7 @@ public class SsoAdministration {
 		String secret = (change.clientSecret() != null)
 				? this.cipher.encrypt(change.clientSecret().getBytes(StandardCharsets.UTF_8)) : stored.clientSecret();
 		boolean sameProvider = stored != null && stored.issuer().equals(change.issuer())
-				&& stored.clientId().equals(change.clientId()) && change.clientSecret() == null;
+				&& stored.clientId().equals(change.clientId());
 		SsoConnection next = new SsoConnection(accountId, change.issuer(), change.clientId(), secret, change.enabled(),
 				change.requireSso(), change.joinOnFirstSignIn(), change.adminClaim(), change.adminClaimValue(),
 				sameProvider ? stored.testedAt() : null, sameProvider ? stored.testResult() : null, this.clock.instant());

@@ -8,7 +8,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
@@ -55,14 +62,34 @@ class SsoLogin implements SignInChainCustomizer {
 			.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(resolver))
 			.userInfoEndpoint((info) -> info.oidcUserService(this.users))
 			.successHandler(this.signIn)
-			.failureHandler(failure()));
+			.failureHandler(failure())
+			.withObjectPostProcessor(new ObjectPostProcessor<OAuth2LoginAuthenticationFilter>() {
+				@Override
+				public <O extends OAuth2LoginAuthenticationFilter> O postProcess(O filter) {
+					filter.setAuthenticationManager(providerSignIn());
+					return filter;
+				}
+			}));
 		http.addFilterBefore(new Routing(), OAuth2AuthorizationRequestRedirectFilter.class);
 		http.addFilterBefore(new EmailFirst(), UsernamePasswordAuthenticationFilter.class);
+	}
+
+	/**
+	 * The pages' chain has Accord's own password manager, so the provider's sign-in gets its own:
+	 * the code exchanged for tokens, the ID token validated (signature by JWKS, issuer, audience,
+	 * expiry, nonce), then {@link SsoUsers}.
+	 */
+	private AuthenticationManager providerSignIn() {
+		OidcAuthorizationCodeAuthenticationProvider oidc = new OidcAuthorizationCodeAuthenticationProvider(
+				new RestClientAuthorizationCodeTokenResponseClient(), this.users);
+		oidc.setJwtDecoderFactory(new OidcIdTokenDecoderFactory());
+		return new ProviderManager(oidc);
 	}
 
 	/** Back to sign-in with a reason the page says in the person's language. */
 	static AuthenticationFailureHandler failure() {
 		return (request, response, exception) -> {
+			org.slf4j.LoggerFactory.getLogger(SsoLogin.class).info("Single sign-on refused: {}", exception.toString());
 			String reason = (exception instanceof OAuth2AuthenticationException oauth
 					&& SsoUsers.REASONS.contains(oauth.getError().getErrorCode())) ? oauth.getError().getErrorCode()
 							: "failed";
