@@ -73,7 +73,7 @@ class SsoSignIn implements AuthenticationSuccessHandler {
 		OidcUser oidc = (OidcUser) token.getPrincipal();
 		SsoConnection connection = this.connections.of(UUID.fromString(token.getAuthorizedClientRegistrationId()))
 			.orElseThrow();
-		AccountView account = this.accounts.provision(oidc.getEmail(), name(oidc.getGivenName(), oidc.getEmail()),
+		AccountView account = this.accounts.provision(oidc.getEmail(), name(oidc.getGivenName(), oidc.getEmail().substring(0, oidc.getEmail().indexOf('@'))),
 				name(oidc.getFamilyName(), ""), Language.closest(this.languages.current(request)).orElse(Language.EN));
 		MembershipView membership = membership(connection, account, oidc);
 		if (membership != null && !membership.isActive()) {
