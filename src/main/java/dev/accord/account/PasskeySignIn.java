@@ -59,9 +59,12 @@ class PasskeySignIn {
 
 	private final JsonMapper json;
 
+	private final SignInPolicies policies;
+
 	PasskeySignIn(WebAuthnRelyingPartyOperations relyingParty, PasskeyUsers users, UserAccounts accounts,
 			SignInSuccessHandler landing, PasskeyCreationOptions creationOptions, TwoStepSignIn twoStep,
-			Problems problems, JsonMapper json) {
+			Problems problems, JsonMapper json, SignInPolicies policies) {
+		this.policies = policies;
 		this.creationOptions = creationOptions;
 		this.twoStep = twoStep;
 		this.relyingParty = relyingParty;
@@ -116,6 +119,7 @@ class PasskeySignIn {
 			.flatMap((account) -> this.accounts.credentials(account.email()))
 			.orElseThrow(() -> new BadCredentialsException("unknown passkey"));
 		user.eraseCredentials();
+		this.policies.checkAuthentication(user);
 		return new PasskeyAuthentication(user, user.getAuthorities());
 	}
 
@@ -146,8 +150,14 @@ class PasskeySignIn {
 	}
 
 	private AuthenticationFailureHandler failure() {
-		return (request, response, exception) -> this.problems.write(request, response, HttpStatus.UNAUTHORIZED,
-				"PASSKEY_REJECTED", "signin.passkey.failed");
+		return (request, response, exception) -> {
+			if (exception instanceof SignInPolicies.CompanySignInRequired) {
+				this.problems.write(request, response, HttpStatus.FORBIDDEN, "SSO_REQUIRED", "signin.ssoRequired");
+			}
+			else {
+				this.problems.write(request, response, HttpStatus.UNAUTHORIZED, "PASSKEY_REJECTED", "signin.passkey.failed");
+			}
+		};
 	}
 
 	/** Keeps the redirect a success handler sends, so it can be answered as JSON instead. */

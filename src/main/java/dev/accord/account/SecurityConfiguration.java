@@ -22,6 +22,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -57,10 +58,22 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(AccordUserDetailsService users, PasswordEncoder passwords,
-			SignInThrottle throttle) {
+			SignInThrottle throttle, SignInPolicies policies) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
 		provider.setPasswordEncoder(passwords);
-		return reportingOutages(new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle)));
+		return checkingPolicies(reportingOutages(new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle))),
+				policies);
+	}
+
+	/** After a right password: a person who must use their company's sign-in is refused (see {@link PasswordSignInPolicy}). */
+	private static AuthenticationManager checkingPolicies(AuthenticationManager manager, SignInPolicies policies) {
+		return (authentication) -> {
+			Authentication result = manager.authenticate(authentication);
+			if (result.getPrincipal() instanceof AccordUser user) {
+				policies.checkAuthentication(user);
+			}
+			return result;
+		};
 	}
 
 	/**
@@ -108,7 +121,8 @@ class SecurityConfiguration {
 	@org.springframework.core.annotation.Order(2)
 	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokenService tokens,
 			Problems problems, SignInSuccessHandler successHandler, SecurityContextRepository contexts,
-			AccordProperties properties, TwoStepSignIn twoStep, PasskeySignIn passkeys) throws Exception {
+			AccordProperties properties, TwoStepSignIn twoStep, PasskeySignIn passkeys,
+			org.springframework.beans.factory.ObjectProvider<SignInChainCustomizer> customizers) throws Exception {
 		RequestMatcher csrfExempt = (request) -> API.matches(request)
 				&& (BearerTokenFilter.authenticated(request) || request.getRequestedSessionId() == null);
 		http.authenticationManager(authenticationManager)
@@ -131,6 +145,9 @@ class SecurityConfiguration {
 			.headers((headers) -> headers(headers, properties.brand().imageOrigins()))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), CsrfFilter.class);
 		passkeys.applyTo(http, contexts);
+		for (SignInChainCustomizer customizer : customizers.orderedStream().toList()) {
+			customizer.customize(http);
+		}
 		return http.build();
 	}
 
@@ -138,7 +155,7 @@ class SecurityConfiguration {
 	private static void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
 		authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-			.requestMatchers("/signin", TwoStepSignIn.PAGE, TwoStepSignIn.PAGE + "/email", "/signup", "/signup/business", "/forgot-password", "/reset-password", "/verify-email", "/change-email",
+			.requestMatchers("/signin", "/signin/sso", TwoStepSignIn.PAGE, TwoStepSignIn.PAGE + "/email", "/signup", "/signup/business", "/forgot-password", "/reset-password", "/verify-email", "/change-email",
 					"/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health/**",
 					"/actuator/prometheus", "/v3/api-docs/**", "/dev/mailbox", "/dev/mailbox/*/html", "/api/v1/dev/mailbox", "/join/**",
 					"/api/v1/invitations/**")
@@ -189,7 +206,10 @@ class SecurityConfiguration {
 		SimpleUrlAuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/signin?error");
 		return (request, response, exception) -> {
 			FailedSignIn.rememberEmail(request);
-			if (exception instanceof TooManyAttemptsException throttled) {
+			if (exception instanceof SignInPolicies.CompanySignInRequired) {
+				response.sendRedirect(request.getContextPath() + "/signin?ssoRequired");
+			}
+			else if (exception instanceof TooManyAttemptsException throttled) {
 				response.sendRedirect(request.getContextPath() + "/signin?throttled=" + throttled.waitSeconds());
 			}
 			else {

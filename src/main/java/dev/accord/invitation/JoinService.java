@@ -44,9 +44,12 @@ public class JoinService {
 
 	private final Clock clock;
 
+	private final dev.accord.account.SignInPolicies signInPolicies;
+
 	JoinService(Invitations invitations, Joining joining, Inviters inviters,
 			AccountService accounts, BusinessAccountService businesses, SignInThrottle throttle,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, dev.accord.account.SignInPolicies signInPolicies) {
+		this.signInPolicies = signInPolicies;
 		this.invitations = invitations;
 		this.joining = joining;
 		this.inviters = inviters;
@@ -143,6 +146,8 @@ public class JoinService {
 				() -> password != null && this.accounts.checkPassword(account.id(), password))) {
 			throw new WrongPasswordException();
 		}
+		// After the right password only: a person whose company requires its sign-in joins signed in through it.
+		this.signInPolicies.checkPasswordSignIn(account.id(), account.email());
 		requireVerified(account);
 		return inTransaction(() -> this.joining.claimAndJoin(invitation, account));
 	}

@@ -98,6 +98,9 @@ class AccountApiController {
 		catch (TooManyAttemptsException ex) {
 			throw new RateLimitedException(ex.retryAfter(), "signin.throttled", ex.waitSeconds());
 		}
+		catch (dev.accord.account.SignInPolicies.CompanySignInRequired ex) {
+			throw new dev.accord.account.SsoRequiredException();
+		}
 		catch (AuthenticationException ex) {
 			throw new BadCredentialsProblem();
 		}
