@@ -66,6 +66,12 @@ class ApiPermissionTableIntegrationTests extends PermissionTableSupport {
 				row("see the account's audit log", "GET", "/business-accounts/{id}/audit-events", null, 200, 403, 403,
 						404, 404, 401),
 				row("export the account's audit log", "GET", "/business-accounts/{id}/audit-events.csv", null, 200,
+						403, 403, 404, 404, 401),
+				row("see the SCIM tokens", "GET", "/business-accounts/{id}/scim-tokens", null, 200, 403, 403, 404, 404,
+						401),
+				row("create a SCIM token", "POST", "/business-accounts/{id}/scim-tokens", "{\"name\":\"Entra ID\"}",
+						201, 403, 403, 404, 404, 401),
+				row("revoke a SCIM token", "DELETE", "/business-accounts/{id}/scim-tokens/{fresh-scim-token}", null, 204,
 						403, 403, 404, 404, 401));
 	}
 

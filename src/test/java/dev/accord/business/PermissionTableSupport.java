@@ -158,6 +158,14 @@ abstract class PermissionTableSupport {
 				.toString();
 			resolved = resolved.replace("{fresh-computer}", computer);
 		}
+		if (resolved.contains("{fresh-scim-token}")) {
+			resolved = resolved.replace("{fresh-scim-token}", this.api
+				.post("/api/v1/business-accounts/" + this.account + "/scim-tokens", Map.of("name", "fresh"), this.admin.token())
+				.succeeded()
+				.map()
+				.get("id")
+				.toString());
+		}
 		return resolved.replace("{fresh-email}", Api.uniqueEmail("invitee"));
 	}
 
