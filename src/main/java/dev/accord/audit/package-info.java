@@ -14,5 +14,5 @@
  *
  * <p>Tables: {@code audit_event}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "business", "domain", "invitation", "licensing", "account", "platform", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "business", "domain", "invitation", "licensing", "scim", "account", "platform", "shared" })
 package dev.accord.audit;

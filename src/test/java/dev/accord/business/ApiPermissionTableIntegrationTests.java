@@ -80,7 +80,13 @@ class ApiPermissionTableIntegrationTests extends PermissionTableSupport {
 				row("see the domain settings", "GET", "/business-accounts/{id}/domain-settings", null, 200, 403, 403,
 						404, 404, 401),
 				row("change the domain settings", "PUT", "/business-accounts/{id}/domain-settings",
-						"{\"inviteOnlyVerifiedDomains\":false}", 200, 403, 403, 404, 404, 401));
+						"{\"inviteOnlyVerifiedDomains\":false}", 200, 403, 403, 404, 404, 401),
+				row("see the SCIM tokens", "GET", "/business-accounts/{id}/scim-tokens", null, 200, 403, 403, 404, 404,
+						401),
+				row("create a SCIM token", "POST", "/business-accounts/{id}/scim-tokens", "{\"name\":\"Entra ID\"}",
+						201, 403, 403, 404, 404, 401),
+				row("revoke a SCIM token", "DELETE", "/business-accounts/{id}/scim-tokens/{fresh-scim-token}", null, 204,
+						403, 403, 404, 404, 401));
 	}
 
 	@ParameterizedTest(name = "API: {0} as {1} answers {5}")

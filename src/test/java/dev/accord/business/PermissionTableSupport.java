@@ -165,6 +165,14 @@ abstract class PermissionTableSupport {
 			resolved = resolved.replace("{fresh-domain}", newDomain());
 		}
 		resolved = resolved.replace("{fresh-domain-name}", freshDomainName());
+		if (resolved.contains("{fresh-scim-token}")) {
+			resolved = resolved.replace("{fresh-scim-token}", this.api
+				.post("/api/v1/business-accounts/" + this.account + "/scim-tokens", Map.of("name", "fresh"), this.admin.token())
+				.succeeded()
+				.map()
+				.get("id")
+				.toString());
+		}
 		return resolved.replace("{fresh-email}", Api.uniqueEmail("invitee"));
 	}
 
