@@ -35,13 +35,33 @@ final class TestDnsServer implements AutoCloseable {
 
 	private final ServerSocket tcp;
 
-	private TestDnsServer() throws IOException {
-		this.udp = new DatagramSocket(0, InetAddress.getLoopbackAddress());
-		this.tcp = new ServerSocket(this.udp.getLocalPort(), 50, InetAddress.getLoopbackAddress());
+	private TestDnsServer(DatagramSocket udp, ServerSocket tcp) {
+		this.udp = udp;
+		this.tcp = tcp;
+	}
+
+	/**
+	 * Binds UDP on a free port, then TCP on the same number. That TCP port may already be taken
+	 * by another process (it is free for UDP only), so a few ports are tried.
+	 */
+	private static TestDnsServer bind() throws IOException {
+		IOException last = null;
+		for (int attempt = 0; attempt < 20; attempt++) {
+			DatagramSocket udp = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+			try {
+				ServerSocket tcp = new ServerSocket(udp.getLocalPort(), 50, InetAddress.getLoopbackAddress());
+				return new TestDnsServer(udp, tcp);
+			}
+			catch (IOException ex) {
+				udp.close();
+				last = ex;
+			}
+		}
+		throw last;
 	}
 
 	static TestDnsServer start() throws IOException {
-		TestDnsServer server = new TestDnsServer();
+		TestDnsServer server = bind();
 		Thread udp = new Thread(server::serveUdp, "test-dns-udp");
 		udp.setDaemon(true);
 		udp.start();
