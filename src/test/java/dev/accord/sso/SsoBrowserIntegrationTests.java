@@ -1,0 +1,128 @@
+package dev.accord.sso;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.accord.account.AccountService;
+import dev.accord.business.MembershipService;
+import dev.accord.business.Role;
+import dev.accord.support.AccordIntegrationTest;
+import dev.accord.support.Api;
+import dev.accord.support.Browser;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Single sign-on in real Chromium against a real OIDC provider with its own login form
+ * (mock-oauth2-server, interactive login): Accord asks for the email first, offers the company's
+ * sign-in, the provider's form signs the person in, and Accord opens the business account's
+ * Dashboard — a new person and membership on the first sign-in, the same ones on the second.
+ */
+@AccordIntegrationTest
+@Import(SsoSignInIntegrationTests.Domains.class)
+class SsoBrowserIntegrationTests {
+
+	private static final String ISSUER = "acme";
+
+	private static final MockOAuth2Server provider = new MockOAuth2Server(new OAuth2Config(true));
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	TestDomains domains;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	MembershipService memberships;
+
+	@BeforeAll
+	static void startProvider() {
+		provider.start();
+	}
+
+	@AfterAll
+	static void stopProvider() {
+		provider.shutdown();
+	}
+
+	@Test
+	void aPersonSignsInWithTheCompanysIdentityProviderAndJoinsOnTheFirstSignIn() throws Exception {
+		Api.Person admin = this.api.signUp("sso-browser-admin");
+		UUID business = this.api.createBusiness(admin, "Acme Browser");
+		String domain = "acme-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+		this.domains.verify(domain, business);
+		String path = "/api/v1/business-accounts/" + business + "/sso";
+		configure(admin, path, false);
+		assertThat(this.api.post(path + "/test", null, admin.token()).succeeded().map())
+			.containsEntry("lastTestResult", "OK");
+		configure(admin, path, true);
+		String email = "grace@" + domain;
+
+		try (Browser browser = Browser.open(this.api.baseUrl())) {
+			browser.resize(390, 844);
+			signInThroughTheProvider(browser, email);
+			browser.awaitUrlContains("/business/" + business + "/dashboard");
+			assertThat(browser.title()).isEqualTo("Dashboard · Accord My Account");
+			assertThat(browser.text("#context-label")).isEqualTo("Acme Browser");
+			assertThat(browser.text("#role")).isEqualTo("Regular Member");
+			browser.assertNoHorizontalOverflow();
+			browser.assertAccessible();
+
+			UUID person = this.accounts.findByEmail(email).orElseThrow().id();
+			assertThat(this.memberships.membershipsOf(person)).singleElement().satisfies((m) -> {
+				assertThat(m.businessAccountId()).isEqualTo(business);
+				assertThat(m.role()).isEqualTo(Role.REGULAR_MEMBER);
+				assertThat(m.isActive()).isTrue();
+			});
+
+			browser.resize(1280, 1000);
+			browser.click("#user-menu summary");
+			browser.click("#logout");
+			browser.awaitUrlContains("/signin?signedOut");
+			signInThroughTheProvider(browser, email);
+			browser.awaitUrlContains("/business/" + business + "/dashboard");
+			assertThat(this.accounts.findByEmail(email).orElseThrow().id()).isEqualTo(person);
+			assertThat(this.memberships.membershipsOf(person)).hasSize(1);
+		}
+	}
+
+	/** Email first on Accord's sign-in page, then the provider's own login form. */
+	private void signInThroughTheProvider(Browser browser, String email) {
+		browser.go("/signin");
+		browser.type("#email", email);
+		// Leaving the field asks whether this email's domain signs in through its company.
+		browser.js().executeScript("document.getElementById('email').dispatchEvent(new Event('change'))");
+		browser.awaitText("#sso-continue", "Continue with your company's sign-in");
+		browser.click("#sso-continue");
+		browser.awaitUrlContains(":" + provider.baseUrl().port() + "/" + ISSUER + "/authorize");
+		browser.type("input[name=username]", email);
+		browser.type("textarea[name=claims]", """
+				{"email": "%s", "email_verified": true, "given_name": "Grace", "family_name": "Hopper"}"""
+			.formatted(email));
+		browser.click("input[type=submit]");
+	}
+
+	private void configure(Api.Person admin, String path, boolean enabled) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("issuer", provider.issuerUrl(ISSUER).toString());
+		body.put("clientId", "accord");
+		body.put("clientSecret", "accord-secret");
+		body.put("enabled", enabled);
+		body.put("requireSso", false);
+		body.put("joinOnFirstSignIn", true);
+		Api.Response response = this.api.send("PUT", path, body, admin.token());
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+	}
+
+}
