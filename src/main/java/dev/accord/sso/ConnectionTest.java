@@ -16,9 +16,9 @@ class ConnectionTest {
 
 	private final RestClient http;
 
-	ConnectionTest(SsoRegistrations registrations) {
+	ConnectionTest(SsoRegistrations registrations, SsoSettings settings) {
 		this.registrations = registrations;
-		this.http = RestClient.create();
+		this.http = ProviderHttp.builder(settings.providerTimeout()).build();
 	}
 
 	TestResult test(SsoConnection connection) {
@@ -26,10 +26,8 @@ class ConnectionTest {
 		try {
 			registration = this.registrations.discover(connection);
 		}
-		catch (IllegalStateException ex) {
-			// Spring says so when the document's issuer is not the one asked for.
-			return (ex.getMessage() != null && ex.getMessage().contains("did not match"))
-					? TestResult.ISSUER_MISMATCH : TestResult.DISCOVERY_FAILED;
+		catch (SsoRegistrations.IssuerMismatchException ex) {
+			return TestResult.ISSUER_MISMATCH;
 		}
 		catch (RuntimeException ex) {
 			return TestResult.DISCOVERY_FAILED;

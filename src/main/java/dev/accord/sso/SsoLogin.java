@@ -8,11 +8,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
 import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
@@ -20,6 +22,7 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2Authorization
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.stereotype.Component;
@@ -45,8 +48,12 @@ class SsoLogin implements SignInChainCustomizer {
 
 	private final SsoRoutes routes;
 
-	SsoLogin(SsoRegistrations registrations, SsoUsers users, SsoSignIn signIn, SsoRoutes routes) {
+	private final SsoSettings settings;
+
+	SsoLogin(SsoRegistrations registrations, SsoUsers users, SsoSignIn signIn, SsoRoutes routes,
+			SsoSettings settings) {
 		this.registrations = registrations;
+		this.settings = settings;
 		this.users = users;
 		this.signIn = signIn;
 		this.routes = routes;
@@ -80,8 +87,15 @@ class SsoLogin implements SignInChainCustomizer {
 	 * expiry, nonce), then {@link SsoUsers}.
 	 */
 	private AuthenticationManager providerSignIn() {
-		OidcAuthorizationCodeAuthenticationProvider oidc = new OidcAuthorizationCodeAuthenticationProvider(
-				new RestClientAuthorizationCodeTokenResponseClient(), this.users);
+		// The library's token client, as it builds its own, with the providers' time limit.
+		RestClientAuthorizationCodeTokenResponseClient tokens = new RestClientAuthorizationCodeTokenResponseClient();
+		tokens.setRestClient(ProviderHttp.builder(this.settings.providerTimeout())
+			.configureMessageConverters((converters) -> converters.addCustomConverter(new FormHttpMessageConverter())
+				.addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter()))
+			.defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+			.build());
+		OidcAuthorizationCodeAuthenticationProvider oidc = new OidcAuthorizationCodeAuthenticationProvider(tokens,
+				this.users);
 		oidc.setJwtDecoderFactory(new OidcIdTokenDecoderFactory());
 		return new ProviderManager(oidc);
 	}

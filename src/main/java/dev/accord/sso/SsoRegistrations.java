@@ -1,18 +1,22 @@
 package dev.accord.sso;
 
-import java.time.Instant;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.accord.platform.SecretCipher;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
 
 /**
  * Spring Security's client registrations, one per business account with single sign-on on; the
@@ -29,11 +33,19 @@ class SsoRegistrations implements ClientRegistrationRepository {
 
 	private final SecretCipher cipher;
 
+	private static final String DISCOVERY = "/.well-known/openid-configuration";
+
+	private static final ParameterizedTypeReference<Map<String, Object>> DOCUMENT = new ParameterizedTypeReference<>() {
+	};
+
 	private final Cache<Key, ClientRegistration> cache;
+
+	private final RestClient http;
 
 	SsoRegistrations(SsoConnections connections, SecretCipher cipher, SsoSettings settings) {
 		this.connections = connections;
 		this.cipher = cipher;
+		this.http = ProviderHttp.builder(settings.providerTimeout()).build();
 		this.cache = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(settings.discoveryCache()).build();
 	}
 
@@ -65,9 +77,17 @@ class SsoRegistrations implements ClientRegistrationRepository {
 		}
 	}
 
-	/** Discovery without the cache, as "Test connection" does it. */
+	/**
+	 * Discovery without the cache, as "Test connection" does it: the issuer's OIDC discovery document
+	 * (read with a time limit), which must name that same issuer, made a registration by Spring.
+	 */
 	ClientRegistration discover(SsoConnection connection) {
-		return ClientRegistrations.fromIssuerLocation(connection.issuer())
+		Map<String, Object> document = this.http.get().uri(discoveryUri(connection.issuer())).retrieve().body(DOCUMENT);
+		Object named = (document != null) ? document.get("issuer") : null;
+		if (!connection.issuer().equals(named)) {
+			throw new IssuerMismatchException();
+		}
+		return ClientRegistrations.fromOidcConfiguration(document)
 			.registrationId(connection.businessAccountId().toString())
 			.clientId(connection.clientId())
 			.clientSecret(new String(this.cipher.decrypt(connection.clientSecret()), StandardCharsets.UTF_8))
@@ -76,6 +96,21 @@ class SsoRegistrations implements ClientRegistrationRepository {
 			.scope("openid", "email", "profile")
 			.userNameAttributeName("sub")
 			.build();
+	}
+
+	/** OIDC Discovery 1.0 §4: the issuer with {@code /.well-known/openid-configuration} appended to its path. */
+	static URI discoveryUri(String issuer) {
+		String base = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+		return URI.create(base + DISCOVERY);
+	}
+
+	/** The discovery document names another issuer than the one configured. */
+	static final class IssuerMismatchException extends IllegalStateException {
+
+		IssuerMismatchException() {
+			super("The discovery document names another issuer");
+		}
+
 	}
 
 	private record Key(UUID businessAccountId, Instant updatedAt) {
