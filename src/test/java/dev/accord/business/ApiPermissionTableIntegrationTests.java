@@ -86,7 +86,15 @@ class ApiPermissionTableIntegrationTests extends PermissionTableSupport {
 				row("create a SCIM token", "POST", "/business-accounts/{id}/scim-tokens", "{\"name\":\"Entra ID\"}",
 						201, 403, 403, 404, 404, 401),
 				row("revoke a SCIM token", "DELETE", "/business-accounts/{id}/scim-tokens/{fresh-scim-token}", null, 204,
-						403, 403, 404, 404, 401));
+						403, 403, 404, 404, 401),
+				row("see the single sign-on settings", "GET", "/business-accounts/{id}/sso", null, 200, 403, 403, 404,
+						404, 401),
+				// A closed local port: the test below fails at once (DISCOVERY_FAILED) instead of going out.
+				row("change the single sign-on settings", "PUT", "/business-accounts/{id}/sso",
+						"{\"issuer\":\"http://127.0.0.1:9/idp\",\"clientId\":\"accord\",\"clientSecret\":\"s\",\"enabled\":false}",
+						200, 403, 403, 404, 404, 401),
+				row("test the single sign-on connection (after the row above)", "POST",
+						"/business-accounts/{id}/sso/test", null, 200, 403, 403, 404, 404, 401));
 	}
 
 	@ParameterizedTest(name = "API: {0} as {1} answers {5}")
