@@ -19,6 +19,7 @@ import dev.accord.account.AccountService;
 import dev.accord.business.MembershipService;
 import dev.accord.business.MembershipView;
 import dev.accord.business.Role;
+import dev.accord.shared.Actor;
 import dev.accord.support.AccordIntegrationTest;
 import dev.accord.support.Api;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -168,6 +169,65 @@ class SsoSignInIntegrationTests {
 	}
 
 	@Test
+	void requireSsoSendsThePasswordFormBackAndTheEmailLookupSaysSoButAdministratorsKeepTheirPassword()
+			throws Exception {
+		String email = "carol@" + this.domain;
+		this.api.verifiedAccount(email, "Carol", "Clerk");
+		String boss = "boss@" + this.domain;
+		UUID bossId = this.api.verifiedAccount(boss, "Bea", "Boss");
+		this.memberships.join(this.business, bossId, Role.ACCOUNT_ADMINISTRATOR, Actor.system());
+		configure(true, true);
+
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String lookup = browser.send(HttpRequest.newBuilder(URI.create(this.api.baseUrl() + "/signin/sso?email="
+				+ URLEncoder.encode(email, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(lookup).contains("data-sso-required=\"true\"").contains("id=\"sso-continue\"");
+		String elsewhere = browser.send(HttpRequest.newBuilder(URI.create(this.api.baseUrl()
+				+ "/signin/sso?email=someone%40elsewhere.example")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(elsewhere).contains("data-sso-required=\"false\"").doesNotContain("sso-continue");
+
+		HttpResponse<String> refused = postSignIn(browser, email, Api.PASSWORD);
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/signin?ssoRequired");
+
+		// The account's Account Administrators keep their password: the recovery path when the provider fails.
+		HttpResponse<String> recovery = postSignIn(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(),
+				boss, Api.PASSWORD);
+		assertThat(recovery.statusCode()).isEqualTo(302);
+		assertThat(recovery.headers().firstValue("Location").orElseThrow()).doesNotContain("/signin");
+		assertThat(this.api.post("/api/v1/tokens", Map.of("email", boss, "password", Api.PASSWORD, "name", "cli"), null)
+			.status()).isEqualTo(201);
+	}
+
+	@Test
+	void theClaimMappingMakesAndUnmakesAccountAdministratorsWithTheProviderAsActorInTheAuditLog() throws Exception {
+		configure(true, false, "groups", "accord-admins");
+		String email = "dora@" + this.domain;
+		Map<String, Object> admins = claims(email, true);
+		admins.put("groups", List.of("staff", "accord-admins"));
+		signInThroughProvider(email, new DefaultOAuth2TokenCallback(ISSUER, email, "JWT", List.of("accord"), admins, 3600));
+		UUID person = this.accounts.findByEmail(email).orElseThrow().id();
+		assertThat(membership(person).role()).isEqualTo(Role.ACCOUNT_ADMINISTRATOR);
+
+		Map<String, Object> staff = claims(email, true);
+		staff.put("groups", List.of("staff"));
+		signInThroughProvider(email, new DefaultOAuth2TokenCallback(ISSUER, email, "JWT", List.of("accord"), staff, 3600));
+		assertThat(membership(person).role()).isEqualTo(Role.REGULAR_MEMBER);
+
+		List<Map<String, Object>> entries = this.api
+			.get("/api/v1/business-accounts/" + this.business + "/audit-events", this.admin.token())
+			.items()
+			.stream()
+			.filter((e) -> e.get("action").toString().startsWith("MEMBER_")
+					&& e.toString().contains(person.toString()))
+			.toList();
+		assertThat(entries).extracting((e) -> e.get("action"))
+			.contains("MEMBER_JOINED", "MEMBER_ROLE_CHANGED");
+		assertThat(entries).allSatisfy((e) -> assertThat(e.get("actor").toString()).contains("PROVIDER")
+			.contains("localhost"));
+	}
+
+	@Test
 	void anotherTenantsSsoSettingsAreNotFound() {
 		Api.Person stranger = this.api.signUp("stranger");
 		assertThat(this.api.get(path(), stranger.token()).status()).isEqualTo(404);
@@ -196,7 +256,13 @@ class SsoSignInIntegrationTests {
 	}
 
 	private void configure(boolean enabled, boolean requireSso) {
+		configure(enabled, requireSso, null, null);
+	}
+
+	private void configure(boolean enabled, boolean requireSso, String adminClaim, String adminClaimValue) {
 		Map<String, Object> body = new HashMap<>();
+		body.put("adminClaim", adminClaim);
+		body.put("adminClaimValue", adminClaimValue);
 		body.put("issuer", provider.issuerUrl(ISSUER).toString());
 		body.put("clientId", "accord");
 		body.put("clientSecret", "accord-secret");
@@ -222,6 +288,22 @@ class SsoSignInIntegrationTests {
 		claims.put("given_name", "Ada");
 		claims.put("family_name", "Lovelace");
 		return claims;
+	}
+
+	/** The sign-in form with this email and password, not following the answer's redirect. */
+	private HttpResponse<String> postSignIn(HttpClient browser, String email, String password)
+			throws IOException, InterruptedException {
+		String page = browser.send(HttpRequest.newBuilder(URI.create(this.api.baseUrl() + "/signin")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(csrf.find()).isTrue();
+		String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		return browser.send(HttpRequest.newBuilder(URI.create(this.api.baseUrl() + "/signin"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** The sign-in form with the email and no password, followed through the provider and back. */
