@@ -200,6 +200,21 @@ class SsoSignInIntegrationTests {
 	}
 
 	@Test
+	void requireSsoRefusesJoiningThroughAnInvitationWithThePassword() {
+		String email = "erin@" + this.domain;
+		this.api.verifiedAccount(email, "Erin", "Early");
+		configure(true, true);
+		this.api.invite(this.admin, this.business, email).succeeded();
+		String token = Api.joinToken(this.api.awaitMail(email, 1));
+		Api.Response refused = this.api.post("/api/v1/invitations/" + token + "/accept",
+				Map.of("password", Api.PASSWORD), null);
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.code()).isEqualTo("SSO_REQUIRED");
+		UUID erin = this.accounts.findByEmail(email).orElseThrow().id();
+		assertThat(this.memberships.membershipsOf(erin)).isEmpty();
+	}
+
+	@Test
 	void theClaimMappingMakesAndUnmakesAccountAdministratorsWithTheProviderAsActorInTheAuditLog() throws Exception {
 		configure(true, false, "groups", "accord-admins");
 		String email = "dora@" + this.domain;
