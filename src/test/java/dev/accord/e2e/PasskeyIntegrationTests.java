@@ -43,7 +43,7 @@ class PasskeyIntegrationTests {
 	@Test
 	void aPersonAddsAPasskeyAndSignsInWithItAloneOrAsTheSecondStep() throws Exception {
 		Person ana = this.api.signUp("ana");
-		try (Browser browser = Browser.open(this.api.baseUrl())) {
+		try (Browser browser = Browser.openOwn(this.api.baseUrl())) {
 			VirtualAuthenticator authenticator = ((HasVirtualAuthenticator) browser.driver())
 				.addVirtualAuthenticator(new VirtualAuthenticatorOptions()
 					.setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
@@ -37,31 +40,59 @@ public final class Browser implements AutoCloseable {
 
 	private static final String CHROMEDRIVER = env("ACCORD_CHROMEDRIVER", "/usr/bin/chromedriver");
 
+	/**
+	 * Idle browsers, kept for the next test of this JVM: starting Chromium and its driver costs more
+	 * than resetting one. A browser in use is never shared; two at once (two people) are two.
+	 */
+	private static final Deque<Session> IDLE = new ArrayDeque<>();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			synchronized (IDLE) {
+				IDLE.forEach(Session::quit);
+				IDLE.clear();
+			}
+		}, "browser-pool-shutdown"));
+	}
+
+	private final Session session;
+
 	private final WebDriver driver;
 
 	private final WebDriverWait wait;
 
-	private final Path profile;
-
 	private final String baseUrl;
 
-	private Browser(String baseUrl) throws IOException {
+	private final boolean pooled;
+
+	private Browser(String baseUrl, Session session, boolean pooled) {
 		this.baseUrl = baseUrl;
-		this.profile = Files.createTempDirectory("accord-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1000", "--hide-scrollbars", "--lang=en-US", "--user-data-dir=" + this.profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-			.usingAnyFreePort()
-			.build();
-		this.driver = new ChromeDriver(service, options);
+		this.session = session;
+		this.driver = session.driver();
 		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
+		this.pooled = pooled;
 	}
 
-	/** Opens a browser, or skips (fails, when required) the test without one. */
+	/**
+	 * A browser for this test: an idle one, reset (no cookies, storage or emulation, one window at
+	 * 1280×1000), or a new one; or skips (fails, when required) the test without Chromium.
+	 */
 	public static Browser open(String baseUrl) throws IOException {
+		requireInstalled();
+		Session idle;
+		synchronized (IDLE) {
+			idle = IDLE.poll();
+		}
+		return new Browser(baseUrl, (idle != null) ? idle : Session.start(), true);
+	}
+
+	/** A browser of its own, quit when closed: for tests that change it beyond what a reset undoes (authenticators). */
+	public static Browser openOwn(String baseUrl) throws IOException {
+		requireInstalled();
+		return new Browser(baseUrl, Session.start(), false);
+	}
+
+	private static void requireInstalled() {
 		boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
 		String message = "Browser tests need Chromium and ChromeDriver (" + CHROMIUM + ", " + CHROMEDRIVER
 				+ "): apt-get install chromium chromium-driver";
@@ -71,7 +102,6 @@ public final class Browser implements AutoCloseable {
 			}
 			Assumptions.abort(message + "; skipping.");
 		}
-		return new Browser(baseUrl);
 	}
 
 	/** Signs in through the sign-in page and waits for the Dashboard. */
@@ -216,15 +246,76 @@ public final class Browser implements AutoCloseable {
 		return (JavascriptExecutor) this.driver;
 	}
 
+	/** Back to the pool after a reset; a browser that cannot be reset (or one of its own) is quit. */
 	@Override
 	public void close() {
-		this.driver.quit();
-		try (var files = Files.walk(this.profile)) {
-			files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		if (this.pooled && this.session.reset(this.baseUrl)) {
+			synchronized (IDLE) {
+				IDLE.push(this.session);
+			}
 		}
-		catch (IOException ex) {
-			// A leftover temporary profile is harmless.
+		else {
+			this.session.quit();
 		}
+	}
+
+	/** One Chromium with its driver and its own fresh profile directory. */
+	private record Session(WebDriver driver, Path profile) {
+
+		static Session start() throws IOException {
+			Path profile = Files.createTempDirectory("accord-chromium-");
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM);
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--no-first-run", "--window-size=1280,1000", "--hide-scrollbars", "--lang=en-US",
+					"--user-data-dir=" + profile);
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(new File(CHROMEDRIVER))
+				.usingAnyFreePort()
+				.build();
+			return new Session(new ChromeDriver(service, options), profile);
+		}
+
+		/** As new: one blank window at 1280×1000, no cookies (of any site), storage, cache or emulation. */
+		boolean reset(String baseUrl) {
+			try {
+				ChromeDriver chrome = (ChromeDriver) this.driver;
+				List<String> windows = new ArrayList<>(chrome.getWindowHandles());
+				for (String window : windows.subList(1, windows.size())) {
+					chrome.switchTo().window(window).close();
+				}
+				chrome.switchTo().window(windows.get(0));
+				chrome.get("about:blank");
+				chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+				chrome.executeCdpCommand("Network.clearBrowserCache", Map.of());
+				chrome.executeCdpCommand("Storage.clearDataForOrigin",
+						Map.of("origin", java.net.URI.create(baseUrl).resolve("/").toString().replaceAll("/$", ""),
+								"storageTypes", "all"));
+				chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+				chrome.manage().window().setSize(new Dimension(1280, 1000));
+				return true;
+			}
+			catch (RuntimeException ex) {
+				return false;
+			}
+		}
+
+		void quit() {
+			try {
+				this.driver.quit();
+			}
+			catch (RuntimeException ex) {
+				// Already gone.
+			}
+			try (var files = Files.walk(this.profile)) {
+				files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+			catch (IOException ex) {
+				// A leftover temporary profile is harmless.
+			}
+		}
+
 	}
 
 	private static String quote(String text) {
