@@ -146,6 +146,7 @@
             return;
         }
         var signInError = document.getElementById(signIn.dataset.error);
+        var failedText = signInError.textContent;
         var base = signIn.dataset.context.replace(/\/$/, '');
         signIn.disabled = false;
         signIn.addEventListener('click', async function () {
@@ -178,6 +179,13 @@
                         userHandle: response.userHandle ? toBase64url(response.userHandle) : undefined
                     }
                 });
+                if (result.status === 403) {
+                    // "Require SSO": the problem says, in the person's language, to use the company's sign-in.
+                    var problem = await result.json().catch(function () { return null; });
+                    var refused = new Error('sign-in 403');
+                    refused.detail = (problem && problem.code === 'SSO_REQUIRED') ? problem.detail : null;
+                    throw refused;
+                }
                 var body = result.ok ? await result.json() : null;
                 if (!body || !body.authenticated || !body.redirectUrl) {
                     throw new Error('sign-in ' + result.status);
@@ -185,6 +193,7 @@
                 window.location.assign(body.redirectUrl);
             }
             catch (failed) {
+                signInError.textContent = failed.detail || failedText;
                 signInError.hidden = false;
                 signIn.disabled = false;
                 signIn.removeAttribute('aria-busy');

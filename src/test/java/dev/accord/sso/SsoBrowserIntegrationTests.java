@@ -1,5 +1,8 @@
 package dev.accord.sso;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,8 +18,13 @@ import no.nav.security.mock.oauth2.OAuth2Config;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,13 +32,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Single sign-on in real Chromium against a real OIDC provider with its own login form
  * (mock-oauth2-server, interactive login): Accord asks for the email first, offers the company's
  * sign-in, the provider's form signs the person in, and Accord opens the business account's
- * Dashboard — a new person and membership on the first sign-in, the same ones on the second.
+ * Dashboard — a new person and membership on the first sign-in, the same ones on the second. With
+ * "Require SSO", a passkey added before no longer signs that person in, and the page says why.
  */
 @AccordIntegrationTest
 @Import(SsoSignInIntegrationTests.Domains.class)
 class SsoBrowserIntegrationTests {
 
 	private static final String ISSUER = "acme";
+
+	// Passkeys need the exact origin, so this portal runs on a port chosen before it starts.
+	private static final int PORT = freePort();
+
+	@DynamicPropertySource
+	static void fixedOrigin(DynamicPropertyRegistry properties) {
+		properties.add("server.port", () -> PORT);
+		properties.add("accord.security.passkeys.origins", () -> "http://localhost:" + PORT);
+	}
 
 	private static final MockOAuth2Server provider = new MockOAuth2Server(new OAuth2Config(true));
 
@@ -63,10 +81,10 @@ class SsoBrowserIntegrationTests {
 		String domain = "acme-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
 		this.domains.verify(domain, business);
 		String path = "/api/v1/business-accounts/" + business + "/sso";
-		configure(admin, path, false);
+		configure(admin, path, false, false);
 		assertThat(this.api.post(path + "/test", null, admin.token()).succeeded().map())
 			.containsEntry("lastTestResult", "OK");
-		configure(admin, path, true);
+		configure(admin, path, true, false);
 		String email = "grace@" + domain;
 
 		try (Browser browser = Browser.open(this.api.baseUrl())) {
@@ -97,6 +115,49 @@ class SsoBrowserIntegrationTests {
 		}
 	}
 
+	@Test
+	void withRequireSsoAPasskeyNoLongerSignsInAndThePageSaysToUseTheCompanySignIn() throws Exception {
+		Api.Person admin = this.api.signUp("sso-passkey-admin");
+		UUID business = this.api.createBusiness(admin, "Acme Passkeys");
+		String domain = "acme-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+		this.domains.verify(domain, business);
+		String path = "/api/v1/business-accounts/" + business + "/sso";
+		configure(admin, path, false, false);
+		this.api.post(path + "/test", null, admin.token()).succeeded();
+		configure(admin, path, true, false);
+		String email = "pia@" + domain;
+		this.api.verifiedAccount(email, "Pia", "Passkey");
+
+		try (Browser browser = Browser.openOwn(this.api.baseUrl())) {
+			VirtualAuthenticator authenticator = ((HasVirtualAuthenticator) browser.driver())
+				.addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+					.setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+					.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+					.setHasResidentKey(true)
+					.setHasUserVerification(true)
+					.setIsUserVerified(true)
+					.setIsUserConsenting(true));
+			// Before "Require SSO" the person signs in with the password and adds a passkey.
+			browser.signIn(email, Api.PASSWORD);
+			browser.go("/security");
+			browser.type("#passkey-name", "Laptop");
+			browser.click("#passkey-add");
+			browser.awaitUrlContains("passkeyAdded");
+			assertThat(authenticator.getCredentials()).hasSize(1);
+			browser.click("#user-menu summary");
+			browser.click("#logout");
+			browser.awaitUrlContains("/signin?signedOut");
+
+			configure(admin, path, true, true);
+			browser.click("#passkey-signin-button");
+			browser.awaitText("#passkey-signin-error",
+					"Your company requires its own sign-in for this email. Use \"Sign in with single sign-on\".");
+			assertThat(browser.url()).contains("/signin");
+			browser.go("/dashboard");
+			browser.awaitUrlContains("/signin");
+		}
+	}
+
 	/** Email first on Accord's sign-in page, then the provider's own login form. */
 	private void signInThroughTheProvider(Browser browser, String email) {
 		browser.go("/signin");
@@ -113,16 +174,25 @@ class SsoBrowserIntegrationTests {
 		browser.click("input[type=submit]");
 	}
 
-	private void configure(Api.Person admin, String path, boolean enabled) {
+	private void configure(Api.Person admin, String path, boolean enabled, boolean requireSso) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("issuer", provider.issuerUrl(ISSUER).toString());
 		body.put("clientId", "accord");
 		body.put("clientSecret", "accord-secret");
 		body.put("enabled", enabled);
-		body.put("requireSso", false);
+		body.put("requireSso", requireSso);
 		body.put("joinOnFirstSignIn", true);
 		Api.Response response = this.api.send("PUT", path, body, admin.token());
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }
