@@ -113,10 +113,26 @@ class DomainPagesIntegrationTests {
 		DNS.publish(name, "v=spf1 -all", domain.recordValue());
 		this.clock.advance(Duration.ofSeconds(11));
 		follow(check(domain).andReturn()).andExpect(content().string(containsString("The domain " + name + " is verified.")))
-			.andExpect(content().string(containsString("class=\"domain-status\">Verified")))
+			.andExpect(content().string(containsString("class=\"domain-status\"><span>Verified</span>")))
 			.andExpect(content().string(not(containsString(domain.recordValue()))))
 			.andExpect(content().string(not(containsString("class=\"domain-check\""))));
 		assertThat(this.verified.ownerOf(name)).contains(this.acme);
+	}
+
+	@Test
+	void aVerifiedDomainWhoseRecordIsGoneShowsTheRecordAgainWithAWarning() throws Exception {
+		String name = fresh();
+		add(name);
+		DomainView domain = only();
+		DNS.publish(name, domain.recordValue());
+		check(domain);
+		DNS.remove(name);
+		this.clock.advance(Duration.ofSeconds(11));
+
+		follow(check(domain).andReturn()).andExpect(content().string(containsString("class=\"domain-status\"><span>Verified</span>")))
+			.andExpect(content().string(containsString("The last check did not find this record.")))
+			.andExpect(content().string(containsString(domain.recordValue())))
+			.andExpect(content().string(containsString("class=\"domain-check\"")));
 	}
 
 	@Test
