@@ -199,6 +199,7 @@ class ScreensIntegrationTests {
 				check(problems, "/business/" + this.acme + "/users/invite", "#invite-dialog");
 				check(problems, "/business/" + this.acme + "/subscriptions", "h1");
 				check(problems, keyPath() + "/computers", "h1");
+				check(problems, "/business/" + this.acme + "/domains", ".record-value");
 			}
 		}
 		finally {

@@ -114,12 +114,7 @@ class DomainPagesController {
 			return redirect(htmx, path(id));
 		}
 		if (!confirmed) {
-			model.addAttribute("business", this.businesses.get(id, user.id()));
-			model.addAttribute(Confirmation.ATTRIBUTE,
-					Confirmation.of("domain.page.remove.title", "domain.page.remove",
-							path(id) + "/" + domainId + "/remove", path(id))
-						.say("domain.page.remove.what", domain.get().name()));
-			return Confirmation.view(htmx.isHtmxRequest());
+			return ask(id, user, domain.get(), htmx, model);
 		}
 		try {
 			this.domains.remove(id, user.id(), domainId);
@@ -133,12 +128,22 @@ class DomainPagesController {
 	}
 
 	@PostMapping("/business/{id}/domains/settings")
-	String changeSettings(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id,
-			@RequestParam(required = false) String inviteOnly, RedirectAttributes redirect) {
-		boolean on = "true".equals(inviteOnly) || "on".equals(inviteOnly);
+	String changeSettings(@AuthenticationPrincipal AccordUser user, @PathVariable UUID id, SettingsForm form,
+			RedirectAttributes redirect) {
+		boolean on = form.on();
 		this.settings.changeInviteOnlyVerifiedDomains(id, user.id(), on);
 		redirect.addFlashAttribute("inviteOnlySwitched", on);
 		return "redirect:" + path(id) + "#invite-only";
+	}
+
+	/** Remove, not yet confirmed: says what will happen, changes nothing. */
+	private String ask(UUID id, AccordUser user, DomainView domain, HtmxRequest htmx, Model model) {
+		model.addAttribute("business", this.businesses.get(id, user.id()));
+		model.addAttribute(Confirmation.ATTRIBUTE,
+				Confirmation.of("domain.page.remove.title", "domain.page.remove",
+						path(id) + "/" + domain.id() + "/remove", path(id))
+					.say("domain.page.remove.what", domain.name()));
+		return Confirmation.view(htmx.isHtmxRequest());
 	}
 
 	private String page(UUID id, AccordUser user, Model model) {
@@ -156,6 +161,18 @@ class DomainPagesController {
 		catch (NotFoundException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * "Invite only people of verified domains": the checkbox posts {@code inviteOnly=true}; an unchecked
+	 * box posts nothing, which is off (as is any other value).
+	 */
+	record SettingsForm(String inviteOnly) {
+
+		boolean on() {
+			return "true".equals(this.inviteOnly) || "on".equals(this.inviteOnly);
+		}
+
 	}
 
 	private static String path(UUID id) {
