@@ -56,7 +56,19 @@ class PagePermissionTableIntegrationTests extends PermissionTableSupport {
 						null, 200, 403, 403, 404, 404, 302),
 				row("Activity", "GET", "/business/{id}/activity", null, 200, 403, 403, 404, 404, 302),
 				row("Export Activity to CSV", "GET", "/business/{id}/activity.csv", null, 200, 403, 403, 404, 404,
-						302));
+						302),
+				row("Verified Domains", "GET", "/business/{id}/domains", null, 200, 403, 403, 404, 404, 302),
+				row("add a domain", "POST", "/business/{id}/domains", "name={fresh-domain-name}", 302, 403, 403, 404,
+						404, 302),
+				row("check a domain now", "POST", "/business/{id}/domains/{fresh-domain}/check", "", 302, 403, 403, 404,
+						404, 302),
+				row("ask before removing a domain", "POST", "/business/{id}/domains/{domain}/remove", "", 200, 403, 403,
+						404, 404, 302),
+				row("remove a domain", "POST", "/business/{id}/domains/{fresh-domain}/remove", "confirmed=true", 302,
+						403, 403, 404, 404, 302),
+				// Off, so that the invitations of the other rows still go out.
+				row("switch invite only people of verified domains", "POST", "/business/{id}/domains/settings",
+						"inviteOnly=false", 302, 403, 403, 404, 404, 302));
 	}
 
 	@ParameterizedTest(name = "page: {0} as {1} answers {5}")
@@ -65,7 +77,7 @@ class PagePermissionTableIntegrationTests extends PermissionTableSupport {
 			int expected) throws Exception {
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), resolve(path));
 		if (body != null && !body.isEmpty()) {
-			for (String pair : body.split("&")) {
+			for (String pair : resolve(body).split("&")) {
 				String[] kv = pair.split("=", 2);
 				request.param(kv[0], kv[1]);
 			}

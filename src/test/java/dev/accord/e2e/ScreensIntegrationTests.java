@@ -125,6 +125,10 @@ class ScreensIntegrationTests {
 		this.devices.activate(key, new DeviceService.Device("pc-2", "Meeting room PC with a long name", "SN-20931-B",
 				"00:1A:2B:3C:4D:5F", "192.0.2.16"));
 		this.devices.activate(key, new DeviceService.Device("pc-3", "Laptop Ana", "SN-20931-C", null, null));
+		// A pending domain with a long name: its TXT record (name and value) must wrap on a phone.
+		this.api.post("/api/v1/business-accounts/" + this.acme + "/domains", java.util.Map.of("name",
+				"sign-in-for-all-our-offices-" + UUID.randomUUID().toString().substring(0, 8) + ".acme-corporation.example"),
+				this.ana.token()).succeeded();
 		this.browser = Browser.open(this.api.baseUrl());
 	}
 
@@ -172,6 +176,7 @@ class ScreensIntegrationTests {
 			openDialog(problems, "/business/" + this.acme + "/subscriptions", "button.key-name", ".key-rename input[name=name]");
 			openDialog(problems, "/business/" + this.acme + "/profile", "#leave", "#confirm-dialog");
 			openDialog(problems, "/business/" + this.acme + "/users", "#pending-list button.destructive", "#confirm-dialog");
+			openDialog(problems, "/business/" + this.acme + "/domains", "button.domain-remove", "#confirm-dialog");
 			this.browser.go(keyPath() + "/computers");
 			this.browser.click("input[name=computer]");
 			openDialog(problems, null, "#action-blacklist", "#confirm-dialog");
@@ -194,6 +199,7 @@ class ScreensIntegrationTests {
 				check(problems, "/business/" + this.acme + "/users/invite", "#invite-dialog");
 				check(problems, "/business/" + this.acme + "/subscriptions", "h1");
 				check(problems, keyPath() + "/computers", "h1");
+				check(problems, "/business/" + this.acme + "/domains", ".record-value");
 			}
 		}
 		finally {
@@ -266,6 +272,7 @@ class ScreensIntegrationTests {
 				new String[] { keyPath(), "h1" }, new String[] { keyPath() + "?tab=administrators", "h1" },
 				new String[] { keyPath() + "/computers", "h1" },
 				new String[] { computerPath(), "h1" }, new String[] { business + "/activity", "h1" },
+				new String[] { business + "/domains", ".record-value" },
 				new String[] { "/profile", "h1" }, new String[] { "/security", "h1" },
 				new String[] { "/security/two-step/setup", "#two-step-qr" }, new String[] { "/account/leaving", "h1" },
 				new String[] { "/business/new", "h1" }, new String[] { "/no-such-page", "h1" },

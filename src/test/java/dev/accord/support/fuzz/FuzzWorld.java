@@ -202,7 +202,8 @@ public final class FuzzWorld {
 				business + "/users/" + this.memberId, business + "/users/" + this.memberId + "/remove",
 				business + "/subscriptions", business + "/subscriptions/" + this.subscriptionId + "/keys/new", key,
 				business + "/license-keys/" + this.extraKeyId, key + "/computers", key + "/name",
-				key + "/computers/" + this.computerId + "/edit", business + "/activity", "/join/" + this.invitationToken,
+				key + "/computers/" + this.computerId + "/edit", business + "/activity", business + "/domains",
+				"/join/" + this.invitationToken,
 				"/signup", "/signup/business", "/forgot-password", "/verify-email?token=" + this.verificationToken,
 				"/change-email?token=unknown");
 	}
@@ -222,6 +223,7 @@ public final class FuzzWorld {
 		posts.put(key + "/computers/action", "action=deactivate&computer=" + this.computerId);
 		posts.put(key + "/computers/action?", "action=blacklist&computer=" + this.computerId);
 		posts.put(business + "/license-keys/" + this.extraKeyId + "/delete", "");
+		posts.put(business + "/domains/" + this.domainId + "/remove", "");
 		posts.put(business + "/leave", "");
 		return posts;
 	}
