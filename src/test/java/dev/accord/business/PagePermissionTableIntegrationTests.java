@@ -56,7 +56,14 @@ class PagePermissionTableIntegrationTests extends PermissionTableSupport {
 						null, 200, 403, 403, 404, 404, 302),
 				row("Activity", "GET", "/business/{id}/activity", null, 200, 403, 403, 404, 404, 302),
 				row("Export Activity to CSV", "GET", "/business/{id}/activity.csv", null, 200, 403, 403, 404, 404,
-						302));
+						302),
+				row("User Provisioning (SCIM)", "GET", "/business/{id}/scim", null, 200, 403, 403, 404, 404, 302),
+				row("create a SCIM token", "POST", "/business/{id}/scim/tokens", "name=Okta", 302, 403, 403, 404, 404,
+						302),
+				row("ask before revoking a SCIM token", "POST", "/business/{id}/scim/tokens/{fresh-scim-token}/revoke",
+						"", 200, 403, 403, 404, 404, 302),
+				row("revoke a SCIM token", "POST", "/business/{id}/scim/tokens/{fresh-scim-token}/revoke",
+						"confirmed=true", 302, 403, 403, 404, 404, 302));
 	}
 
 	@ParameterizedTest(name = "page: {0} as {1} answers {5}")
