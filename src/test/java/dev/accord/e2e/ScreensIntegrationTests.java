@@ -229,6 +229,7 @@ class ScreensIntegrationTests {
 					shoot(prefix + "activity", "/business/" + this.acme + "/activity");
 				}
 				shoot(prefix + "computers", keyPath() + "/computers");
+				shoot(prefix + "scim", "/business/" + this.acme + "/scim");
 			}
 		}
 		this.browser.go("/dashboard?lang=en");
