@@ -68,7 +68,14 @@ class PagePermissionTableIntegrationTests extends PermissionTableSupport {
 						403, 403, 404, 404, 302),
 				// Off, so that the invitations of the other rows still go out.
 				row("switch invite only people of verified domains", "POST", "/business/{id}/domains/settings",
-						"inviteOnly=false", 302, 403, 403, 404, 404, 302));
+						"inviteOnly=false", 302, 403, 403, 404, 404, 302),
+				row("User Provisioning (SCIM)", "GET", "/business/{id}/scim", null, 200, 403, 403, 404, 404, 302),
+				row("create a SCIM token", "POST", "/business/{id}/scim/tokens", "name=Okta", 302, 403, 403, 404, 404,
+						302),
+				row("ask before revoking a SCIM token", "POST", "/business/{id}/scim/tokens/{fresh-scim-token}/revoke",
+						"", 200, 403, 403, 404, 404, 302),
+				row("revoke a SCIM token", "POST", "/business/{id}/scim/tokens/{fresh-scim-token}/revoke",
+						"confirmed=true", 302, 403, 403, 404, 404, 302));
 	}
 
 	@ParameterizedTest(name = "page: {0} as {1} answers {5}")

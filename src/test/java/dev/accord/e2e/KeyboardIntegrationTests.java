@@ -236,6 +236,31 @@ class KeyboardIntegrationTests {
 		awaitFocus("leave");
 	}
 
+	@Test
+	void revokeASCIMTokenByKeyboardEscapeFirstThenConfirm() {
+		this.api.post("/api/v1/business-accounts/" + this.acme + "/scim-tokens", Map.of("name", "Okta"), this.ana.token())
+			.succeeded();
+		this.browser.go("/business/" + this.acme + "/scim");
+		this.browser.awaitText("h1", "User Provisioning (SCIM)");
+		tabToText("Revoke Okta");
+		press(Keys.ENTER);
+		awaitModal("confirm-dialog");
+		awaitFocus("confirm-cancel");
+		assertThat(jsText("return document.getElementById('confirm-what').textContent")).contains("the token “Okta”");
+		this.browser.assertAccessible();
+		press(Keys.ESCAPE);
+		awaitJs("return document.querySelector('dialog') == null");
+		awaitJs("return document.activeElement.textContent.trim() === 'Revoke Okta'");
+		press(Keys.ENTER);
+		awaitModal("confirm-dialog");
+		awaitFocus("confirm-cancel");
+		press(Keys.TAB);
+		assertThat(focused()).isEqualTo("confirm-submit");
+		press(Keys.ENTER);
+		this.browser.awaitText("#scim-token-revoked", "SCIM token “Okta” is revoked");
+		assertThat(this.browser.driver().findElements(org.openqa.selenium.By.cssSelector("button.scim-token-revoke"))).isEmpty();
+	}
+
 	private String provisionWithAComputer() {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		String primary = (String) this.api.post("/api/v1/operator/subscriptions",

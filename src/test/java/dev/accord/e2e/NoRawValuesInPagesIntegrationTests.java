@@ -82,6 +82,8 @@ class NoRawValuesInPagesIntegrationTests {
 		this.devices.activate((String) key.get("key"), new DeviceService.Device("pc-2", "Back office", "SN2", null, null));
 		this.api.post("/api/v1/tokens", Map.of("email", ana.email(), "password", Api.PASSWORD, "name", "laptop"), null)
 			.succeeded();
+		this.api.post("/api/v1/business-accounts/" + acme + "/scim-tokens", Map.of("name", "Okta"), ana.token())
+			.succeeded();
 		this.clock.advance(Duration.ofHours(3));
 
 		String computers = body("/business/" + acme + "/license-keys/" + keyId + "/computers", ana);
@@ -95,7 +97,7 @@ class NoRawValuesInPagesIntegrationTests {
 				"/business/" + acme + "/profile", "/business/" + acme + "/profile/edit", "/business/" + acme + "/users",
 				"/business/" + acme + "/users?tab=pending", "/business/" + acme + "/users/invite",
 				"/business/" + acme + "/users/" + bob.id(), "/business/" + acme + "/users/" + bob.id() + "/remove",
-				"/business/" + acme + "/activity", "/business/" + acme + "/subscriptions",
+				"/business/" + acme + "/activity", "/business/" + acme + "/scim", "/business/" + acme + "/subscriptions",
 				"/business/" + acme + "/subscriptions/" + subscription + "/keys/new",
 				"/business/" + acme + "/license-keys/" + keyId,
 				"/business/" + acme + "/license-keys/" + keyId + "?tab=administrators",

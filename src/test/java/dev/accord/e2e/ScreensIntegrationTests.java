@@ -129,6 +129,9 @@ class ScreensIntegrationTests {
 		this.api.post("/api/v1/business-accounts/" + this.acme + "/domains", java.util.Map.of("name",
 				"sign-in-for-all-our-offices-" + UUID.randomUUID().toString().substring(0, 8) + ".acme-corporation.example"),
 				this.ana.token()).succeeded();
+		this.api.post("/api/v1/business-accounts/" + this.acme + "/scim-tokens",
+				java.util.Map.of("name", "Microsoft Entra ID provisioning for ACME Corporation"), this.ana.token())
+			.succeeded();
 		this.browser = Browser.open(this.api.baseUrl());
 	}
 
@@ -177,6 +180,8 @@ class ScreensIntegrationTests {
 			openDialog(problems, "/business/" + this.acme + "/profile", "#leave", "#confirm-dialog");
 			openDialog(problems, "/business/" + this.acme + "/users", "#pending-list button.destructive", "#confirm-dialog");
 			openDialog(problems, "/business/" + this.acme + "/domains", "button.domain-remove", "#confirm-dialog");
+			openDialog(problems, "/business/" + this.acme + "/scim", "#scim-token-list button.destructive", "#confirm-dialog");
+			showANewScimToken(problems, viewport[0]);
 			this.browser.go(keyPath() + "/computers");
 			this.browser.click("input[name=computer]");
 			openDialog(problems, null, "#action-blacklist", "#confirm-dialog");
@@ -230,6 +235,7 @@ class ScreensIntegrationTests {
 					shoot(prefix + "activity", "/business/" + this.acme + "/activity");
 				}
 				shoot(prefix + "computers", keyPath() + "/computers");
+				shoot(prefix + "scim", "/business/" + this.acme + "/scim");
 			}
 		}
 		this.browser.go("/dashboard?lang=en");
@@ -273,6 +279,7 @@ class ScreensIntegrationTests {
 				new String[] { keyPath() + "/computers", "h1" },
 				new String[] { computerPath(), "h1" }, new String[] { business + "/activity", "h1" },
 				new String[] { business + "/domains", ".record-value" },
+				new String[] { business + "/scim", "h1" },
 				new String[] { "/profile", "h1" }, new String[] { "/security", "h1" },
 				new String[] { "/security/two-step/setup", "#two-step-qr" }, new String[] { "/account/leaving", "h1" },
 				new String[] { "/business/new", "h1" }, new String[] { "/no-such-page", "h1" },
@@ -324,6 +331,16 @@ class ScreensIntegrationTests {
 		this.browser.go(path);
 		this.browser.find(ready);
 		verify(problems, path);
+	}
+
+	/** Creates a SCIM token on the User Provisioning (SCIM) page and checks the page that shows it once. */
+	private void showANewScimToken(List<String> problems, int width) {
+		String path = "/business/" + this.acme + "/scim";
+		this.browser.go(path);
+		this.browser.type("#scim-token-name", "Okta " + width);
+		this.browser.click("#scim-token-create");
+		this.browser.find("#created-scim-token-value");
+		verify(problems, path + " showing a new SCIM token");
 	}
 
 	/** Opens a dialog (on the page at {@code path}, or on the current page when it is null) and checks it. */

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Real data to aim at, made over HTTP only (so it works against a running jar as well as in a test):
  * an administrator with a business account, a member, a pending invitation, a subscription with a
- * primary and an additional key, an activated computer, spare tokens, another tenant, and a browser
+ * primary and an additional key, an activated computer, spare tokens, a SCIM token, another tenant, and a browser
  * session of the administrator. The operator's email must be listed in {@code accord.operators}.
  */
 public final class FuzzWorld {
@@ -57,6 +57,9 @@ public final class FuzzWorld {
 	public UUID domainId;
 
 	public UUID otherUserId;
+
+	/** A SCIM token of the business account, listed on the User Provisioning (SCIM) page. */
+	public UUID scimTokenId;
 
 	public List<UUID> spareTokenIds;
 
@@ -109,6 +112,8 @@ public final class FuzzWorld {
 		member(run);
 		this.domainId = UUID.fromString(call("POST", "/api/v1/business-accounts/" + this.businessId + "/domains",
 				this.adminToken, Map.of("name", "fuzz-" + run + ".example")).get("id").asString());
+		this.scimTokenId = UUID.fromString(call("POST", "/api/v1/business-accounts/" + this.businessId + "/scim-tokens",
+				this.adminToken, Map.of("name", "Fuzz IdP")).get("id").asString());
 		String pending = "fuzz-pending+" + run + "@example.com";
 		this.invitationId = UUID.fromString(invite(pending).get("invitationId").asString());
 		this.invitationToken = this.client.joinToken(pending);
@@ -203,6 +208,7 @@ public final class FuzzWorld {
 				business + "/subscriptions", business + "/subscriptions/" + this.subscriptionId + "/keys/new", key,
 				business + "/license-keys/" + this.extraKeyId, key + "/computers", key + "/name",
 				key + "/computers/" + this.computerId + "/edit", business + "/activity", business + "/domains",
+				business + "/scim",
 				"/join/" + this.invitationToken,
 				"/signup", "/signup/business", "/forgot-password", "/verify-email?token=" + this.verificationToken,
 				"/change-email?token=unknown");
@@ -224,6 +230,7 @@ public final class FuzzWorld {
 		posts.put(key + "/computers/action?", "action=blacklist&computer=" + this.computerId);
 		posts.put(business + "/license-keys/" + this.extraKeyId + "/delete", "");
 		posts.put(business + "/domains/" + this.domainId + "/remove", "");
+		posts.put(business + "/scim/tokens/" + this.scimTokenId + "/revoke", "");
 		posts.put(business + "/leave", "");
 		return posts;
 	}
