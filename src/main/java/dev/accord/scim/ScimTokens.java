@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import dev.accord.account.AccountService;
 import dev.accord.business.BusinessAccess;
+import dev.accord.business.BusinessAccountService;
 import dev.accord.platform.NotFoundException;
 import dev.accord.platform.PlainText;
 import dev.accord.platform.SecureTokens;
@@ -32,7 +33,10 @@ public class ScimTokens {
 	/** The most characters a token's name may have. */
 	public static final int MAX_NAME_LENGTH = 100;
 
-	/** The most tokens (revoked ones included) a business account may hold. */
+	/**
+	 * The most active tokens a business account may hold; the list keeps revoked ones too, but no more
+	 * than this many rows in all: the oldest revoked tokens make room for new ones.
+	 */
 	public static final int MAX_TOKENS = 50;
 
 	static final String PREFIX = "accord_scim_";
@@ -43,16 +47,19 @@ public class ScimTokens {
 
 	private final BusinessAccess access;
 
+	private final BusinessAccountService businesses;
+
 	private final AccountService people;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ScimTokens(JdbcClient jdbc, BusinessAccess access, AccountService people, ApplicationEventPublisher events,
-			Clock clock) {
+	ScimTokens(JdbcClient jdbc, BusinessAccess access, BusinessAccountService businesses, AccountService people,
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
+		this.businesses = businesses;
 		this.people = people;
 		this.events = events;
 		this.clock = clock;
@@ -66,12 +73,26 @@ public class ScimTokens {
 		if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH || !PlainText.isSingleLine(trimmed)) {
 			throw ValidationException.of("name", "scim.token.name.invalid");
 		}
+		// Two creates at once must not both take the last place.
+		this.businesses.lock(accountId);
+		long active = this.jdbc
+			.sql("SELECT count(*) FROM scim_token WHERE business_account_id = ? AND revoked_at IS NULL")
+			.param(accountId)
+			.query(Long.class)
+			.single();
+		if (active >= MAX_TOKENS) {
+			throw ValidationException.of("name", "scim.token.tooMany");
+		}
 		long held = this.jdbc.sql("SELECT count(*) FROM scim_token WHERE business_account_id = ?")
 			.param(accountId)
 			.query(Long.class)
 			.single();
 		if (held >= MAX_TOKENS) {
-			throw ValidationException.of("name", "scim.token.tooMany");
+			this.jdbc.sql("""
+					DELETE FROM scim_token WHERE id IN (SELECT id FROM scim_token
+					WHERE business_account_id = ? AND revoked_at IS NOT NULL ORDER BY revoked_at, id LIMIT ?)""")
+				.params(accountId, held - MAX_TOKENS + 1)
+				.update();
 		}
 		UUID id = UUID.randomUUID();
 		String token = SecureTokens.generate(PREFIX);

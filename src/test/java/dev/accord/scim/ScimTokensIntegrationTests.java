@@ -5,12 +5,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.accord.support.AccordIntegrationTest;
+import dev.accord.platform.ValidationException;
 import dev.accord.support.Api;
+import dev.accord.support.MutableClock;
+import dev.accord.support.Race;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** SCIM tokens over the API: shown once, stored hashed, listed without the secret, revoked at once, audited. */
 @AccordIntegrationTest
@@ -21,6 +25,12 @@ class ScimTokensIntegrationTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private ScimTokens tokens;
+
+	@Autowired
+	private MutableClock clock;
 
 	@Test
 	void aTokenIsShownOnceStoredHashedAndRevokedAtOnceWithAuditEntries() {
@@ -68,6 +78,41 @@ class ScimTokensIntegrationTests {
 		assertThat(this.api.post(base, Map.of("name", "x".repeat(101)), admin.token()).status()).isEqualTo(422);
 		assertThat(this.api.post(base, Map.of("name", "two\nlines"), admin.token()).errors()).containsKey("name");
 		assertThat(this.api.get(base, admin.token()).items()).isEmpty();
+	}
+
+	@Test
+	void revokingFreesAPlaceAndTheOldestRevokedTokensMakeRoomInTheList() {
+		Api.Person admin = this.api.signUp("tokenlimit");
+		UUID business = this.api.createBusiness(admin, "Limits SE");
+		List<UUID> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < ScimTokens.MAX_TOKENS; i++) {
+			ids.add(this.tokens.create(business, admin.id(), "Token " + i).id());
+		}
+		assertThatThrownBy(() -> this.tokens.create(business, admin.id(), "One more"))
+			.isInstanceOf(ValidationException.class);
+		this.tokens.revoke(business, admin.id(), ids.get(3));
+		this.clock.advance(java.time.Duration.ofMinutes(1));
+		this.tokens.revoke(business, admin.id(), ids.get(7));
+
+		this.tokens.create(business, admin.id(), "In place of token 3");
+		List<ScimTokenView> listed = this.tokens.list(business, admin.id());
+		assertThat(listed).hasSize(ScimTokens.MAX_TOKENS);
+		assertThat(listed).extracting(ScimTokenView::id).doesNotContain(ids.get(3)).contains(ids.get(7));
+		assertThat(listed).filteredOn((t) -> t.revokedAt() == null).hasSize(ScimTokens.MAX_TOKENS - 1);
+	}
+
+	@Test
+	void twoCreatesForTheLastPlaceAtOnceMakeOneToken() throws Exception {
+		Api.Person admin = this.api.signUp("tokenrace");
+		UUID business = this.api.createBusiness(admin, "Race SE");
+		for (int i = 0; i < ScimTokens.MAX_TOKENS - 1; i++) {
+			this.tokens.create(business, admin.id(), "Token " + i);
+		}
+		String base = "/api/v1/business-accounts/" + business + "/scim-tokens";
+		List<Integer> statuses = Race.of(() -> this.api.post(base, Map.of("name", "Okta"), admin.token()).status(),
+				() -> this.api.post(base, Map.of("name", "Entra ID"), admin.token()).status());
+		assertThat(statuses).containsExactlyInAnyOrder(201, 422);
+		assertThat(this.tokens.list(business, admin.id())).hasSize(ScimTokens.MAX_TOKENS);
 	}
 
 }
