@@ -55,7 +55,9 @@ class ApiFuzzIntegrationTests {
 		System.out.printf("%s; %d forms; world %d ms, API %d ms, forms %d ms%n", fuzzer.report(), forms.size(),
 				(made - start) / 1_000_000, (api - made) / 1_000_000, (System.nanoTime() - api) / 1_000_000);
 		assertThat(forms).as("forms found on the main pages").hasSizeGreaterThan(15)
-			.anyMatch((form) -> form.action().endsWith("/profile/two-step"));
+			.anyMatch((form) -> form.action().endsWith("/profile/two-step"))
+			.anyMatch((form) -> form.action().endsWith("/sso") && form.fields().containsKey("issuer"))
+			.anyMatch((form) -> form.action().endsWith("/sso/test"));
 		assertThat(forms).as("confirmed forms of Block, Remove, Revoke, Deactivate, Blacklist, Delete key, Leave")
 			.filteredOn((form) -> form.fields().containsKey("confirmed"))
 			.extracting(Forms.Form::action)
