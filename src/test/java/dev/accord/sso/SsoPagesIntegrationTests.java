@@ -183,6 +183,21 @@ class SsoPagesIntegrationTests {
 	}
 
 	@Test
+	void twoFirstSavesAtTheSameMomentBothSucceed() throws Exception {
+		for (int round = 0; round < 5; round++) {
+			Person owner = this.api.signUp("sso-page-race");
+			UUID account = this.api.createBusiness(owner, "Race SSO");
+			String path = "/business/" + account + "/sso";
+			java.util.concurrent.Callable<Integer> save = () -> this.mvc
+				.perform(post(path).with(user(Principals.of(owner))).with(csrf())
+					.param("issuer", issuer()).param("clientId", "accord").param("clientSecret", SECRET))
+				.andReturn().getResponse().getStatus();
+			assertThat(dev.accord.support.Race.of(save, save)).containsOnly(302);
+			assertThat(this.sso.view(account, owner.id()).issuer()).isEqualTo(issuer());
+		}
+	}
+
+	@Test
 	void aRegularMemberIsRefusedAndChangesNothing() throws Exception {
 		Person bob = this.api.inviteAndJoin(this.admin, this.business, "sso-page-bob");
 		this.mvc.perform(get(page()).with(user(Principals.of(bob)))).andExpect(status().isForbidden());

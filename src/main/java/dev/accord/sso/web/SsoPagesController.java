@@ -11,6 +11,7 @@ import dev.accord.sso.SsoAdministration;
 import dev.accord.sso.SsoConnectionView;
 import dev.accord.sso.SsoNotTestedException;
 import jakarta.validation.Valid;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +59,7 @@ class SsoPagesController {
 		context(id, user, model);
 		if (!result.hasErrors()) {
 			try {
-				this.sso.configure(id, user.id(), form.toChange());
+				configure(id, user.id(), form);
 				redirect.addFlashAttribute("ssoSaved", true);
 				return "redirect:/business/" + id + "/sso";
 			}
@@ -84,6 +85,17 @@ class SsoPagesController {
 			redirect.addFlashAttribute("testError", "sso.page.test.saveFirst");
 		}
 		return "redirect:/business/" + id + "/sso";
+	}
+
+	private void configure(UUID id, UUID callerId, SsoForm form) {
+		try {
+			this.sso.configure(id, callerId, form.toChange());
+		}
+		catch (DuplicateKeyException ex) {
+			// Two first saves at the same moment (a double click, a second tab): the other one stored
+			// the settings, so this one changes them.
+			this.sso.configure(id, callerId, form.toChange());
+		}
 	}
 
 	private SsoConnectionView context(UUID id, AccordUser user, Model model) {
