@@ -225,6 +225,7 @@ class ScreensIntegrationTests {
 					shoot(prefix + "activity", "/business/" + this.acme + "/activity");
 				}
 				shoot(prefix + "computers", keyPath() + "/computers");
+				shoot(prefix + "sso", "/business/" + this.acme + "/sso");
 			}
 		}
 		this.browser.go("/dashboard?lang=en");
