@@ -75,7 +75,13 @@ class PagePermissionTableIntegrationTests extends PermissionTableSupport {
 				row("ask before revoking a SCIM token", "POST", "/business/{id}/scim/tokens/{fresh-scim-token}/revoke",
 						"", 200, 403, 403, 404, 404, 302),
 				row("revoke a SCIM token", "POST", "/business/{id}/scim/tokens/{fresh-scim-token}/revoke",
-						"confirmed=true", 302, 403, 403, 404, 404, 302));
+						"confirmed=true", 302, 403, 403, 404, 404, 302),
+				row("Single Sign-On", "GET", "/business/{id}/sso", null, 200, 403, 403, 404, 404, 302),
+				// An issuer that refuses at once: no test waits on the network.
+				row("save the Single Sign-On settings", "POST", "/business/{id}/sso",
+						"issuer=https://127.0.0.1:1/realms/table&clientId=accord&clientSecret=table-secret", 302, 403,
+						403, 404, 404, 302),
+				row("Test connection", "POST", "/business/{id}/sso/test", "", 302, 403, 403, 404, 404, 302));
 	}
 
 	@ParameterizedTest(name = "page: {0} as {1} answers {5}")

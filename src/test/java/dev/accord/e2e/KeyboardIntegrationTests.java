@@ -168,6 +168,38 @@ class KeyboardIntegrationTests {
 	}
 
 	@Test
+	void theSingleSignOnSettingsAreFilledSavedAndTestedByKeyboard() {
+		this.browser.go("/business/" + this.acme + "/sso");
+		this.browser.awaitText("h1", "Single Sign-On");
+		tabTo("issuer");
+		press("not a url");
+		tabTo("clientId");
+		press("accord");
+		tabTo("clientSecret");
+		press("keyboard-secret");
+		tabTo("joinOnFirstSignIn");
+		press(Keys.SPACE);
+		tabTo("sso-save");
+		press(Keys.ENTER);
+		this.browser.awaitText("#issuer-error", "Enter the issuer as an http or https URL");
+		assertThat(jsText("return document.getElementById('issuer').getAttribute('aria-describedby')"))
+			.isEqualTo("issuer-hint issuer-error");
+		assertThat(jsText("return document.getElementById('clientSecret').value")).isEmpty();
+		this.browser.find("#issuer").clear();
+		tabTo("issuer");
+		press("https://127.0.0.1:1/realms/keyboard");
+		tabTo("clientSecret");
+		press("keyboard-secret");
+		press(Keys.ENTER);
+		this.browser.awaitText("#sso-saved", "The single sign-on settings are saved.");
+		assertThat(this.browser.driver().getPageSource()).doesNotContain("keyboard-secret");
+		tabTo("sso-test-button");
+		press(Keys.ENTER);
+		this.browser.awaitText("#sso-test-result", "The discovery document could not be fetched");
+		this.browser.assertAccessible();
+	}
+
+	@Test
 	void theConfirmationsAreDialogsThatSayWhatHappensAndEscapeLeavesThingsAsTheyWere() throws Exception {
 		// Block, from the membership dialog.
 		tabToText("carl Member");

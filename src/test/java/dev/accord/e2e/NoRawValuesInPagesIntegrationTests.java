@@ -84,6 +84,11 @@ class NoRawValuesInPagesIntegrationTests {
 			.succeeded();
 		this.api.post("/api/v1/business-accounts/" + acme + "/scim-tokens", Map.of("name", "Okta"), ana.token())
 			.succeeded();
+		// Single sign-on settings tested once (an issuer that refuses at once): the page shows when.
+		this.api.send("PUT", "/api/v1/business-accounts/" + acme + "/sso",
+				Map.of("issuer", "https://127.0.0.1:1/realms/acme", "clientId", "accord", "clientSecret", "s"),
+				ana.token()).succeeded();
+		this.api.post("/api/v1/business-accounts/" + acme + "/sso/test", null, ana.token()).succeeded();
 		this.clock.advance(Duration.ofHours(3));
 
 		String computers = body("/business/" + acme + "/license-keys/" + keyId + "/computers", ana);
@@ -102,7 +107,7 @@ class NoRawValuesInPagesIntegrationTests {
 				"/business/" + acme + "/license-keys/" + keyId,
 				"/business/" + acme + "/license-keys/" + keyId + "?tab=administrators",
 				"/business/" + acme + "/license-keys/" + keyId + "/computers", "/business/" + acme + "/license-keys/" + keyId + "/name",
-				edit, "/join/" + joinToken)) {
+				"/business/" + acme + "/sso", edit, "/join/" + joinToken)) {
 			check(path, body(path, ana), problems);
 		}
 		for (String path : List.of("/dashboard", "/business/" + acme + "/dashboard", "/business/" + acme + "/profile")) {

@@ -186,6 +186,7 @@ class ScreensIntegrationTests {
 			this.browser.click("input[name=computer]");
 			openDialog(problems, null, "#action-blacklist", "#confirm-dialog");
 			openMenus(problems);
+			submitEmpty(problems, "/business/" + this.acme + "/sso", "#sso-save", "#issuer-error");
 		}
 		assertThat(problems).isEmpty();
 	}
@@ -236,6 +237,7 @@ class ScreensIntegrationTests {
 				}
 				shoot(prefix + "computers", keyPath() + "/computers");
 				shoot(prefix + "scim", "/business/" + this.acme + "/scim");
+				shoot(prefix + "sso", "/business/" + this.acme + "/sso");
 			}
 		}
 		this.browser.go("/dashboard?lang=en");
@@ -280,6 +282,7 @@ class ScreensIntegrationTests {
 				new String[] { computerPath(), "h1" }, new String[] { business + "/activity", "h1" },
 				new String[] { business + "/domains", ".record-value" },
 				new String[] { business + "/scim", "h1" },
+				new String[] { business + "/sso", "#sso-redirect-uri" },
 				new String[] { "/profile", "h1" }, new String[] { "/security", "h1" },
 				new String[] { "/security/two-step/setup", "#two-step-qr" }, new String[] { "/account/leaving", "h1" },
 				new String[] { "/business/new", "h1" }, new String[] { "/no-such-page", "h1" },
@@ -367,6 +370,14 @@ class ScreensIntegrationTests {
 			return;
 		}
 		verify(problems, path + " with " + opener + " opened");
+	}
+
+	/** Submits a page's form as it is and checks the page with the errors next to the fields. */
+	private void submitEmpty(List<String> problems, String path, String submit, String error) {
+		this.browser.go(path);
+		this.browser.click(submit);
+		this.browser.find(error);
+		verify(problems, path + " with field errors");
 	}
 
 	/** The account switcher and the user menu, opened; on a phone inside the folded Menu. */

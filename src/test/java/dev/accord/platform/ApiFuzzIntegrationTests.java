@@ -57,7 +57,9 @@ class ApiFuzzIntegrationTests {
 		assertThat(forms).as("forms found on the main pages").hasSizeGreaterThan(15)
 			.anyMatch((form) -> form.action().endsWith("/profile/two-step"))
 			.anyMatch((form) -> form.action().endsWith("/domains"))
-			.anyMatch((form) -> form.action().endsWith("/domains/settings"));
+			.anyMatch((form) -> form.action().endsWith("/domains/settings"))
+			.anyMatch((form) -> form.action().endsWith("/sso") && form.fields().containsKey("issuer"))
+			.anyMatch((form) -> form.action().endsWith("/sso/test"));
 		assertThat(forms).as("confirmed forms of Block, Remove, Revoke, Deactivate, Blacklist, Delete key, Leave")
 			.filteredOn((form) -> form.fields().containsKey("confirmed"))
 			.extracting(Forms.Form::action)

@@ -12,8 +12,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Real data to aim at, made over HTTP only (so it works against a running jar as well as in a test):
  * an administrator with a business account, a member, a pending invitation, a subscription with a
- * primary and an additional key, an activated computer, spare tokens, a SCIM token, another tenant, and a browser
- * session of the administrator. The operator's email must be listed in {@code accord.operators}.
+ * primary and an additional key, an activated computer, single sign-on settings, spare tokens, a SCIM
+ * token, another tenant, and a browser session of the administrator. The operator's email must be
+ * listed in {@code accord.operators}.
  */
 public final class FuzzWorld {
 
@@ -114,6 +115,10 @@ public final class FuzzWorld {
 				this.adminToken, Map.of("name", "fuzz-" + run + ".example")).get("id").asString());
 		this.scimTokenId = UUID.fromString(call("POST", "/api/v1/business-accounts/" + this.businessId + "/scim-tokens",
 				this.adminToken, Map.of("name", "Fuzz IdP")).get("id").asString());
+		// Single sign-on settings for the Single Sign-On page's forms, with an issuer that refuses at once:
+		// "Test connection" fails fast instead of waiting on the network.
+		call("PUT", "/api/v1/business-accounts/" + this.businessId + "/sso", this.adminToken,
+				Map.of("issuer", "https://127.0.0.1:1/realms/fuzz", "clientId", "fuzz", "clientSecret", "fuzz-secret"));
 		String pending = "fuzz-pending+" + run + "@example.com";
 		this.invitationId = UUID.fromString(invite(pending).get("invitationId").asString());
 		this.invitationToken = this.client.joinToken(pending);
@@ -208,7 +213,7 @@ public final class FuzzWorld {
 				business + "/subscriptions", business + "/subscriptions/" + this.subscriptionId + "/keys/new", key,
 				business + "/license-keys/" + this.extraKeyId, key + "/computers", key + "/name",
 				key + "/computers/" + this.computerId + "/edit", business + "/activity", business + "/domains",
-				business + "/scim",
+				business + "/scim", business + "/sso",
 				"/join/" + this.invitationToken,
 				"/signup", "/signup/business", "/forgot-password", "/verify-email?token=" + this.verificationToken,
 				"/change-email?token=unknown");
